@@ -1,0 +1,151 @@
+/**
+ * Tokenization, once per turn. Every detector reads these tokens; none re-tokenizes.
+ *
+ * Words are found by natural's RegexpTokenizer (imported by submodule: the package root loads every
+ * storage backend, which prints to stdout and reads `.env`). Each word is then normalised: lower
+ * case, curly apostrophes straightened, contractions expanded ("can't" -> "can", "not"), and the
+ * tokens carry their character span in the original text, their sentence, and negation-scope marks.
+ */
+import { RegexpTokenizer } from 'natural/lib/natural/tokenizers/index.js';
+import type { Token } from '../domain/types.js';
+
+/**
+ * A word (letters or digits, with inner apostrophes, hyphens, periods in numbers), one punctuation
+ * mark that matters to detectors, or an emoji.
+ */
+const TOKEN_PATTERN =
+  /[\p{L}\p{N}]+(?:['’‘][\p{L}]+|[-.][\p{L}\p{N}]+)*['’]?|[.!?,;:]|\p{Extended_Pictographic}/gu;
+
+const tokenizer = new RegexpTokenizer({ pattern: TOKEN_PATTERN, gaps: false });
+
+const PUNCTUATION = new Set(['.', '!', '?', ',', ';', ':']);
+const SENTENCE_END = new Set(['.', '!', '?']);
+
+/** Whole-word contractions whose expansion is not regular. */
+const IRREGULAR: Record<string, readonly string[]> = {
+  "can't": ['can', 'not'],
+  cannot: ['can', 'not'],
+  "won't": ['will', 'not'],
+  "shan't": ['shall', 'not'],
+  "ain't": ['is', 'not'],
+  "let's": ['let', 'us'],
+  gonna: ['going', 'to'],
+  wanna: ['want', 'to'],
+  gotta: ['got', 'to'],
+  "y'all": ['you', 'all'],
+  "'cause": ['because'],
+  "o'clock": ["o'clock"],
+};
+
+/** Words whose "'s" is "is" (it's, that's), not a possessive. */
+const S_IS = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she', 'who', 'where', 'how', 'this', 'everything', 'nothing', 'something', 'everyone', 'someone']);
+
+const SUFFIXES: ReadonlyArray<readonly [string, string]> = [
+  ["n't", 'not'],
+  ["'m", 'am'],
+  ["'re", 'are'],
+  ["'ve", 'have'],
+  ["'ll", 'will'],
+  ["'d", 'would'],
+];
+
+/** Negators open a negation scope over the following words. */
+export const NEGATORS: ReadonlySet<string> = new Set([
+  'not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'nowhere', 'without', 'hardly', 'barely',
+]);
+
+/** Words that close a negation scope, as punctuation does. */
+const SCOPE_BREAKERS = new Set(['but', 'however', 'although', 'though', 'because', 'so', 'yet', 'whereas', 'while']);
+
+/** A negation scope covers at most this many words after the negator. */
+export const NEGATION_SCOPE_WORDS = 5;
+
+/** Straighten apostrophes and lower-case one word. */
+function normaliseWord(word: string): string {
+  return word.replace(/[’‘]/g, "'").toLowerCase();
+}
+
+/** Expand one normalised word into its normalised tokens. Exported for the lexicon compiler. */
+export function expandWord(norm: string): readonly string[] {
+  const irregular = IRREGULAR[norm];
+  if (irregular !== undefined) return irregular;
+  if (norm.length > 1 && norm.endsWith("'")) return [norm.slice(0, -1)];
+  const apostrophe = norm.indexOf("'");
+  if (apostrophe <= 0) return [norm];
+  for (const [suffix, expansion] of SUFFIXES) {
+    if (norm.endsWith(suffix) && norm.length > suffix.length) {
+      return [norm.slice(0, -suffix.length), expansion];
+    }
+  }
+  if (norm.endsWith("'s")) {
+    const stem = norm.slice(0, -2);
+    return S_IS.has(stem) ? [stem, 'is'] : [stem, "'s"];
+  }
+  return [norm];
+}
+
+/**
+ * Normalise a phrase into tokens without spans: the same rules as `tokenize`, used by the lexicon
+ * compiler so that a lexicon phrase and a transcript sentence meet in the same form.
+ */
+export function normalisePhrase(phrase: string): string[] {
+  const out: string[] = [];
+  for (const word of tokenizer.tokenize(phrase) ?? []) {
+    if (PUNCTUATION.has(word)) continue;
+    for (const part of expandWord(normaliseWord(word))) out.push(part);
+  }
+  return out;
+}
+
+/** Tokenize one turn's text. Pure; never throws for any string. */
+export function tokenize(text: string): Token[] {
+  const words = tokenizer.tokenize(text) ?? [];
+  const tokens: Token[] = [];
+  let cursor = 0;
+  let sentence = 0;
+  let scopeLeft = 0;
+  for (const word of words) {
+    const start = text.indexOf(word, cursor);
+    const end = start + word.length;
+    cursor = end;
+    if (PUNCTUATION.has(word)) {
+      tokens.push({ norm: word, start, end, sentence, negated: false, negator: false, punct: true });
+      scopeLeft = 0;
+      if (SENTENCE_END.has(word)) sentence++;
+      continue;
+    }
+    for (const norm of expandWord(normaliseWord(word))) {
+      if (SCOPE_BREAKERS.has(norm)) scopeLeft = 0;
+      const negator = NEGATORS.has(norm);
+      const negated = !negator && scopeLeft > 0;
+      tokens.push({ norm, start, end, sentence, negated, negator, punct: false });
+      if (negator) scopeLeft = NEGATION_SCOPE_WORDS;
+      else if (scopeLeft > 0) scopeLeft--;
+    }
+  }
+  return tokens;
+}
+
+/** Number of surface words: punctuation excluded, both halves of a contraction counted once. */
+export function countWords(tokens: readonly Token[]): number {
+  let count = 0;
+  let lastStart = -1;
+  for (const token of tokens) {
+    if (token.punct || token.start === lastStart) continue;
+    lastStart = token.start;
+    count++;
+  }
+  return count;
+}
+
+const INTERROGATIVES = new Set([
+  'what', 'why', 'how', 'when', 'where', 'which', 'who', 'whose', 'do', 'does', 'did', 'can', 'could', 'would',
+  'will', 'is', 'are', 'was', 'were', 'have', 'has', 'should', 'may', 'shall',
+]);
+
+/** A turn is a question when it has a question mark or opens with an interrogative word. */
+export function isQuestion(tokens: readonly Token[]): boolean {
+  for (const token of tokens) if (token.norm === '?') return true;
+  const first = tokens.find((t) => !t.punct);
+  return first !== undefined && INTERROGATIVES.has(first.norm) && tokens.length > 2;
+}

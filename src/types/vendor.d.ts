@@ -1,0 +1,38 @@
+// Type declarations for the submodules we import directly (their packages only type the root).
+
+declare module 'natural/lib/natural/tokenizers/index.js' {
+  export class RegexpTokenizer {
+    constructor(options: { pattern: RegExp; gaps?: boolean; discardEmpty?: boolean });
+    tokenize(text: string): string[] | null;
+  }
+  export class WordTokenizer {
+    tokenize(text: string): string[];
+  }
+}
+
+declare module 'wink-sentiment' {
+  interface WinkToken { value: string; tag: string; score?: number; negation?: boolean }
+  function sentiment(phrase: string): { score: number; normalizedScore: number; tokenizedPhrase: WinkToken[] };
+  export default sentiment;
+}
+
+declare module 'wink-sentiment/src/afinn-en-165.js' {
+  const afinn: Record<string, number>;
+  export default afinn;
+}
+declare module 'wink-sentiment/src/afinn-en-165-2grams.js' {
+  const grams: Record<string, Record<string, number>>;
+  export default grams;
+}
+declare module 'wink-sentiment/src/negations.js' {
+  const negations: Record<string, boolean | number>;
+  export default negations;
+}
+declare module 'wink-sentiment/src/emojis.js' {
+  const emojis: Record<string, number>;
+  export default emojis;
+}
+declare module 'wink-sentiment/src/emoticons.js' {
+  const emoticons: Record<string, number>;
+  export default emoticons;
+}

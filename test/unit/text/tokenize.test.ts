@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { countWords, isQuestion, normalisePhrase, tokenize } from '../../../src/text/tokenize.js';
+
+const norms = (text: string) => tokenize(text).map((t) => t.norm);
+
+describe('tokenize', () => {
+  it.each([
+    ["I can't help", ['i', 'can', 'not', 'help']],
+    ['I cannot help', ['i', 'can', 'not', 'help']],
+    ['We won’t be long', ['we', 'will', 'not', 'be', 'long']],
+    ["It's fine, they're here", ['it', 'is', 'fine', ',', 'they', 'are', 'here']],
+    ["I'll call, you'd see, we've got it, I'm here", ['i', 'will', 'call', ',', 'you', 'would', 'see', ',', 'we', 'have', 'got', 'it', ',', 'i', 'am', 'here']],
+    ["the customer's order", ['the', 'customer', "'s", 'order']],
+    ["Let's go", ['let', 'us', 'go']],
+    ['Mm-hmm. OK!', ['mm-hmm', '.', 'ok', '!']],
+    ['Refund 12.50 by 3-5 days', ['refund', '12.50', 'by', '3-5', 'days']],
+    ['Great 😀', ['great', '😀']],
+  ])('normalises %j', (text, expected) => {
+    expect(norms(text)).toEqual(expected);
+  });
+
+  it('keeps the span of the surface word on both halves of a contraction', () => {
+    const text = 'Well, I can’t.';
+    const tokens = tokenize(text);
+    const can = tokens.find((t) => t.norm === 'can')!;
+    const not = tokens.find((t) => t.norm === 'not')!;
+    expect(text.slice(can.start, can.end)).toBe('can’t');
+    expect([not.start, not.end]).toEqual([can.start, can.end]);
+  });
+
+  it.each([
+    ["I don't understand why", { understand: true, why: true, i: false }],
+    ['not happy, but fine', { happy: true, fine: false }],
+    ['never again. I understand', { again: true, understand: false }],
+    ['no problem at all here today friend', { problem: true, friend: false }],
+  ])('marks the negation scope in %j', (text, expected) => {
+    const tokens = tokenize(text);
+    for (const [word, negated] of Object.entries(expected)) {
+      expect(tokens.find((t) => t.norm === word)?.negated, word).toBe(negated);
+    }
+  });
+
+  it('counts sentences', () => {
+    expect(tokenize('One. Two! Three? Four').map((t) => t.sentence).filter((_, i, a) => i === 0 || a[i - 1] !== _)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('counts surface words once', () => {
+    expect(countWords(tokenize("I can't, really."))).toBe(3);
+  });
+
+  it.each([
+    ['Can you confirm the order number', true],
+    ['what happened?', true],
+    ['I will check.', false],
+    ['Is', false],
+  ])('isQuestion(%j) is %s', (text, expected) => {
+    expect(isQuestion(tokenize(text))).toBe(expected);
+  });
+
+  it('normalises phrases the same way as text', () => {
+    expect(normalisePhrase("I can't, sorry")).toEqual(['i', 'can', 'not', 'sorry']);
+  });
+
+  it('never throws, and every span lies inside the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+        for (const t of tokenize(text)) {
+          expect(t.start).toBeGreaterThanOrEqual(0);
+          expect(t.end).toBeLessThanOrEqual(text.length);
+          expect(t.end).toBeGreaterThan(t.start);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
