@@ -8,7 +8,8 @@
  *   the Apache Kafka broker from Maven Central and starts it on 127.0.0.1:9092. A broker this set-up
  *   started is stopped again at the end; one that was already running is left alone.
  *
- * RAPPORT_SKIP_INFRA=1 skips all of it (unit tests only: `npm run test:unit`).
+ * RAPPORT_SKIP_INFRA=1 skips all of it (unit tests only: `npm run test:unit`), and so does a run
+ * whose file filters name no integration or eval test (`vitest run test/unit/alerts`).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -49,8 +50,15 @@ function kafkaRunning(): boolean {
   return spawnSync('bash', [KAFKA_SCRIPT, 'status'], { stdio: 'ignore' }).status === 0;
 }
 
+/** True when the command line filters to files that cannot need Kafka or PostgreSQL. */
+function onlyUnitFiles(): boolean {
+  const args = process.argv.slice(2).filter((a) => !a.startsWith('-') && a !== 'run' && !a.includes('='));
+  const filters = args.filter((a) => a.includes('test') || a.includes('/'));
+  return filters.length > 0 && filters.every((f) => f.includes('unit'));
+}
+
 export default async function setup(): Promise<() => Promise<void>> {
-  if (process.env.RAPPORT_SKIP_INFRA === '1') return async () => undefined;
+  if (process.env.RAPPORT_SKIP_INFRA === '1' || onlyUnitFiles()) return async () => undefined;
   await ensurePostgres();
   let startedKafka = false;
   if (!process.env.RAPPORT_TEST_KAFKA_BROKERS) {
