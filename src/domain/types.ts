@@ -380,3 +380,36 @@ export interface Indicators extends IndicatorSections {
   /** All findings, in detector order then turn order. */
   evidence: Finding[];
 }
+
+// ---------------------------------------------------------------------------------------------
+// Coaching alerts
+
+/** One piece of evidence of an alert: a turn and its words, or (trend alerts) one interaction's value. */
+export interface AlertEvidence {
+  interactionId: string;
+  turn?: number;
+  speaker?: Speaker;
+  /** Finding kind, e.g. `empathy.missed`. */
+  kind?: string;
+  category?: string;
+  quote?: string;
+  /** Trend alerts: the metric's value in that interaction. */
+  value?: number | null;
+}
+
+/** A coaching alert raised by a rule (see `rules/README.md`). */
+export interface Alert {
+  ruleId: string;
+  ruleKind: 'interaction' | 'trend';
+  /** Deduplication key: `rule:interaction` or `rule:agent:day` for trends. Stored unique per tenant. */
+  dedupKey: string;
+  tenantId: string;
+  agentId: string;
+  teamId: string | null;
+  /** The interaction (per-interaction rules) or the newest interaction of the window (trend rules). */
+  interactionId: string;
+  skill: string;
+  severity: 'info' | 'warning' | 'critical';
+  message: string;
+  evidence: AlertEvidence[];
+}
