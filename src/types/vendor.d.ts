@@ -36,3 +36,14 @@ declare module 'wink-sentiment/src/emoticons.js' {
   const emoticons: Record<string, number>;
   export default emoticons;
 }
+
+declare module 'lz4js' {
+  export function compress(src: Uint8Array, maxSize?: number): Uint8Array;
+  export function decompress(src: Uint8Array, maxSize?: number): Uint8Array;
+}
+
+declare module 'kafkajs-snappy' {
+  import type { CompressionCodec } from 'kafkajs';
+  function SnappyCodec(): () => CompressionCodec;
+  export default SnappyCodec;
+}
