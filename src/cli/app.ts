@@ -5,6 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { RapportError } from '../domain/errors.js';
 import { analyzeCommand, ANALYZE_HELP } from './commands/analyze.js';
+import { runCommand, RUN_HELP, migrateCommand, MIGRATE_HELP, configCommand, CONFIG_HELP } from './commands/service.js';
 
 /** What a command receives: its arguments and the process streams (tests pass their own). */
 export interface CommandContext {
@@ -24,6 +25,9 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   analyze: { summary: 'analyze transcripts from a file and print indicators', help: ANALYZE_HELP, run: analyzeCommand },
+  run: { summary: 'start a consumer: Kafka in, PostgreSQL out', help: RUN_HELP, run: runCommand },
+  migrate: { summary: 'apply pending database migrations', help: MIGRATE_HELP, run: migrateCommand },
+  config: { summary: 'print the effective configuration or the settings table', help: CONFIG_HELP, run: configCommand },
 };
 
 export function registerCommand(name: string, command: Command): void {

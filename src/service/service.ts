@@ -1,0 +1,133 @@
+/**
+ * The composition root: the one place that wires configuration, lexicons, rules, the database,
+ * Kafka, the pipeline and the operations server into a running consumer.
+ */
+import { readFileSync } from 'node:fs';
+import type { Config } from '../config/config.js';
+import { redactConfig } from '../config/config.js';
+import { loadLexiconSets, DEFAULT_LEXICON_DIR } from '../lexicon/load.js';
+import { createAnalyzer } from '../analyze/analyze.js';
+import { validateRules, type RuleSet } from '../alerts/rules.js';
+import { postAlert } from '../alerts/webhook.js';
+import { decodeMessage } from '../contract/avro.js';
+import { createPool } from '../store/pool.js';
+import { migrate } from '../store/migrate.js';
+import { createStorePort } from '../store/port.js';
+import { createKafka } from '../kafka/client.js';
+import { createKafkaSinks } from '../kafka/producer.js';
+import { startKafkaSource, type KafkaSource } from '../kafka/consumer.js';
+import { createPipeline, type DeliveryPort } from '../pipeline/pipeline.js';
+import type { Logger } from '../ops/logger.js';
+import { createMetrics, type Metrics } from '../ops/metrics.js';
+import { startOpsServer, type OpsServer } from '../ops/http.js';
+import { RapportError } from '../domain/errors.js';
+
+/** Load and validate the alert rules file. */
+export function loadRules(path: string): RuleSet {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new RapportError('rules-missing', `cannot read alert rules ${path}: ${(err as Error).message}`);
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    throw new RapportError('rules-invalid', `${path}: invalid JSON: ${(err as Error).message}`);
+  }
+  return validateRules(doc, path);
+}
+
+export interface RunningService {
+  metrics: Metrics;
+  ops: OpsServer;
+  source: KafkaSource;
+  /** Stop fetching, finish in-flight batches, commit, disconnect; bounded by the shutdown timeout. */
+  stop(): Promise<void>;
+}
+
+export async function startService(config: Config, logger: Logger): Promise<RunningService> {
+  logger.info({ config: redactConfig(config) }, 'starting rapport');
+  // Everything that can be wrong with the set-up is checked before anything connects.
+  const lexicons = loadLexiconSets(config.lexiconsDir ?? DEFAULT_LEXICON_DIR);
+  const rules = loadRules(config.rulesFile);
+  const analyze = createAnalyzer({ lexicons });
+  const metrics = createMetrics();
+
+  const pool = createPool(config.databaseUrl, { max: config.databasePoolMax });
+  pool.on('error', (err) => logger.warn({ err: { message: err.message } }, 'idle database connection failed'));
+  if (config.migrateOnStart) {
+    const { applied } = await migrate(pool);
+    logger.info({ applied }, applied.length > 0 ? 'applied migrations' : 'database schema up to date');
+  }
+  const kafka = createKafka(config, logger);
+  const sinks = await createKafkaSinks(kafka, { deadLetters: config.deadLetterTopic, alerts: config.alertsTopic });
+  const delivery: DeliveryPort = {
+    deadLetters: (rejected) => sinks.publishDeadLetters(rejected),
+    alerts: async (alerts) => {
+      await sinks.publishAlerts(alerts);
+      if (config.webhookUrl) {
+        for (const alert of alerts) await postAlert(alert, { url: config.webhookUrl, retries: config.webhookRetries });
+      }
+    },
+  };
+  const pipeline = createPipeline({
+    decode: (bytes) => decodeMessage(bytes, { maxBytes: config.maxMessageBytes }),
+    analyze,
+    rules,
+    store: createStorePort(pool),
+    delivery,
+    logger,
+    metrics,
+  });
+
+  let stopping = false;
+  let source: KafkaSource | undefined;
+  const ops = await startOpsServer(config.httpHost, config.httpPort, metrics.registry, {
+    notReadyReason: () => (stopping ? 'shutting down' : !source ? 'starting' : source.ready() ? null : 'waiting for partition assignment'),
+  });
+  source = await startKafkaSource(
+    kafka,
+    {
+      handle: async (messages) => {
+        const outcome = await pipeline.handle(messages);
+        logger.debug({ partition: messages[0].partition, lastOffset: messages[messages.length - 1].offset, ...outcome }, 'batch stored');
+      },
+    },
+    {
+      groupId: config.groupId,
+      topic: config.transcriptsTopic,
+      fromBeginning: config.fromBeginning,
+      partitionsConcurrently: config.partitionsConcurrently,
+      maxBatchMessages: config.maxBatchMessages,
+      retryMaxMs: config.retryMaxMs,
+    },
+    logger,
+    metrics,
+  );
+  logger.info({ topic: config.transcriptsTopic, groupId: config.groupId, http: `${config.httpHost}:${ops.port}` }, 'consuming');
+
+  const running = source;
+  return {
+    metrics,
+    ops,
+    source: running,
+    async stop() {
+      stopping = true;
+      const deadline = new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new RapportError('shutdown-timeout', `shutdown took longer than ${config.shutdownTimeoutMs} ms`)), config.shutdownTimeoutMs).unref(),
+      );
+      await Promise.race([
+        (async () => {
+          await running.stop();
+          await sinks.disconnect();
+          await pool.end();
+          await ops.close();
+        })(),
+        deadline,
+      ]);
+      logger.info('stopped');
+    },
+  };
+}
