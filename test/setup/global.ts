@@ -8,6 +8,10 @@
  *   the Apache Kafka broker from Maven Central and starts it on 127.0.0.1:9092. A broker this set-up
  *   started is stopped again at the end; one that was already running is left alone.
  *
+ * - Docker users: when a Docker engine answers and neither RAPPORT_TEST_KAFKA_BROKERS nor
+ *   RAPPORT_TEST_PG_URL is set, Testcontainers starts Kafka and PostgreSQL containers instead
+ *   (set RAPPORT_TEST_NO_DOCKER=1 to use the local services anyway).
+ *
  * RAPPORT_SKIP_INFRA=1 skips all of it (unit tests only: `npm run test:unit`), and so does a run
  * whose file filters name no integration or eval test (`vitest run test/unit/alerts`).
  */
@@ -57,8 +61,32 @@ function onlyUnitFiles(): boolean {
   return filters.length > 0 && filters.every((f) => f.includes('unit'));
 }
 
+function dockerReachable(): boolean {
+  if (process.env.RAPPORT_TEST_NO_DOCKER === '1') return false;
+  return spawnSync('docker', ['info'], { stdio: 'ignore', timeout: 10_000 }).status === 0;
+}
+
+/** Kafka and PostgreSQL in containers, for machines with a Docker engine. */
+async function startContainers(): Promise<() => Promise<void>> {
+  const { KafkaContainer } = await import('@testcontainers/kafka');
+  const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
+  const [kafka, postgres] = await Promise.all([
+    new KafkaContainer('confluentinc/cp-kafka:7.9.0').withKraft().withExposedPorts(9093).start(),
+    new PostgreSqlContainer('postgres:16').withUsername('postgres').withPassword('postgres').start(),
+  ]);
+  process.env.RAPPORT_TEST_KAFKA_BROKERS = `${kafka.getHost()}:${kafka.getMappedPort(9093)}`;
+  process.env.RAPPORT_TEST_PG_URL = postgres.getConnectionUri().replace(/\/[^/]*$/, '/postgres');
+  return async () => {
+    await Promise.all([kafka.stop(), postgres.stop()]);
+  };
+}
+
 export default async function setup(): Promise<() => Promise<void>> {
   if (process.env.RAPPORT_SKIP_INFRA === '1' || onlyUnitFiles()) return async () => undefined;
+  if (!process.env.RAPPORT_TEST_KAFKA_BROKERS && !process.env.RAPPORT_TEST_PG_URL && dockerReachable()) {
+    console.error('rapport tests: Docker engine found; starting Kafka and PostgreSQL with Testcontainers');
+    return startContainers();
+  }
   await ensurePostgres();
   let startedKafka = false;
   if (!process.env.RAPPORT_TEST_KAFKA_BROKERS) {
