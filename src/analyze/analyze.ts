@@ -3,51 +3,13 @@
  * No I/O, no clock, no environment, no randomness: the same transcript and the same lexicons give
  * the same indicators, byte for byte.
  */
-import type {
-  AnalyzedTurn,
-  DetectorInput,
-  Finding,
-  IndicatorSections,
-  Indicators,
-  LexiconMatch,
-  LexiconSet,
-  Transcript,
-} from '../domain/types.js';
-import { countWords, isQuestion, tokenize } from '../text/tokenize.js';
+import type { DetectorInput, Finding, IndicatorSections, Indicators, LexiconSet, Transcript } from '../domain/types.js';
+import { prepareTurns } from './prepare.js';
 import { lexiconsFor } from '../lexicon/load.js';
 import { DETECTORS } from '../detectors/index.js';
 import { ANALYSIS_VERSION } from './version.js';
 
-const NO_MATCHES: ReadonlyMap<string, readonly LexiconMatch[]> = new Map();
-
-/** Tokenize every turn once and find every lexicon match once; detectors share the result. */
-export function prepareTurns(transcript: Transcript, lexicons: LexiconSet | undefined): AnalyzedTurn[] {
-  return transcript.turns.map((turn, index) => {
-    const tokens = tokenize(turn.text);
-    let matches = NO_MATCHES;
-    if (lexicons) {
-      const byLexicon = new Map<string, LexiconMatch[]>();
-      for (const m of lexicons.match(tokens, turn.speaker)) {
-        let list = byLexicon.get(m.entry.lexicon);
-        if (!list) byLexicon.set(m.entry.lexicon, (list = []));
-        list.push(m);
-      }
-      matches = byLexicon;
-    }
-    const analyzed: AnalyzedTurn = {
-      index,
-      speaker: turn.speaker,
-      text: turn.text,
-      tokens,
-      wordCount: countWords(tokens),
-      isQuestion: isQuestion(tokens),
-      matches,
-    };
-    if (turn.startMs !== undefined) analyzed.startMs = turn.startMs;
-    if (turn.endMs !== undefined) analyzed.endMs = turn.endMs;
-    return analyzed;
-  });
-}
+export { prepareTurns };
 
 /** Analyze one transcript with the lexicons of its language (undefined: lexical sections are N/A). */
 export function analyze(transcript: Transcript, lexicons: LexiconSet | undefined): Indicators {

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import type { DetectorInput, LexiconSet, Speaker, Transcript, Turn } from '../../src/domain/types.js';
 import { loadLexiconSets } from '../../src/lexicon/load.js';
-import { prepareTurns } from '../../src/analyze/analyze.js';
+import { prepareTurns } from '../../src/analyze/prepare.js';
 
 export const FIXTURE_LEXICON_DIR = fileURLToPath(new URL('../fixtures/lexicons/', import.meta.url));
 

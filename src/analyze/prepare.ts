@@ -1,0 +1,37 @@
+/**
+ * Tokenize every turn once and find every lexicon match once; all detectors share the result.
+ * Pure, and independent of the detector list (so detector tests can use it alone).
+ */
+import type { AnalyzedTurn, LexiconMatch, LexiconSet, Transcript } from '../domain/types.js';
+import { countWords, isQuestion, tokenize } from '../text/tokenize.js';
+
+const NO_MATCHES: ReadonlyMap<string, readonly LexiconMatch[]> = new Map();
+
+export function prepareTurns(transcript: Transcript, lexicons: LexiconSet | undefined): AnalyzedTurn[] {
+  return transcript.turns.map((turn, index) => {
+    const tokens = tokenize(turn.text);
+    let matches = NO_MATCHES;
+    if (lexicons) {
+      const byLexicon = new Map<string, LexiconMatch[]>();
+      for (const m of lexicons.match(tokens, turn.speaker)) {
+        let list = byLexicon.get(m.entry.lexicon);
+        if (!list) byLexicon.set(m.entry.lexicon, (list = []));
+        list.push(m);
+      }
+      matches = byLexicon;
+    }
+    const analyzed: AnalyzedTurn = {
+      index,
+      speaker: turn.speaker,
+      text: turn.text,
+      tokens,
+      wordCount: countWords(tokens),
+      isQuestion: isQuestion(tokens),
+      matches,
+    };
+    if (turn.startMs !== undefined) analyzed.startMs = turn.startMs;
+    if (turn.endMs !== undefined) analyzed.endMs = turn.endMs;
+    return analyzed;
+  });
+}
+
