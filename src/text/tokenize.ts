@@ -22,7 +22,7 @@ const PUNCTUATION = new Set(['.', '!', '?', ',', ';', ':']);
 const SENTENCE_END = new Set(['.', '!', '?']);
 
 /** Whole-word contractions whose expansion is not regular. */
-const IRREGULAR: Record<string, readonly string[]> = {
+const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   "can't": ['can', 'not'],
   cannot: ['can', 'not'],
   "won't": ['will', 'not'],
@@ -35,7 +35,10 @@ const IRREGULAR: Record<string, readonly string[]> = {
   "y'all": ['you', 'all'],
   "'cause": ['because'],
   "o'clock": ["o'clock"],
-};
+}));
+
+/** Abbreviations whose period does not end a sentence ("5 p.m. today", "Dr. Smith"). */
+const ABBREVIATIONS = new Set(['a.m', 'p.m', 'e.g', 'i.e', 'mr', 'mrs', 'ms', 'dr', 'st', 'etc', 'vs', 'approx', 'dept', 'jr', 'sr', 'u.s', 'u.k']);
 
 /** Words whose "'s" is "is" (it's, that's), not a possessive. */
 const S_IS = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she', 'who', 'where', 'how', 'this', 'everything', 'nothing', 'something', 'everyone', 'someone']);
@@ -67,7 +70,7 @@ function normaliseWord(word: string): string {
 
 /** Expand one normalised word into its normalised tokens. Exported for the lexicon compiler. */
 export function expandWord(norm: string): readonly string[] {
-  const irregular = IRREGULAR[norm];
+  const irregular = IRREGULAR.get(norm);
   if (irregular !== undefined) return irregular;
   if (norm.length > 1 && norm.endsWith("'")) return [norm.slice(0, -1)];
   const apostrophe = norm.indexOf("'");
@@ -111,7 +114,9 @@ export function tokenize(text: string): Token[] {
     if (PUNCTUATION.has(word)) {
       tokens.push({ norm: word, start, end, sentence, negated: false, negator: false, punct: true });
       scopeLeft = 0;
-      if (SENTENCE_END.has(word)) sentence++;
+      const previous = tokens[tokens.length - 2];
+      const abbreviation = word === '.' && previous !== undefined && !previous.punct && previous.end === start && ABBREVIATIONS.has(previous.norm);
+      if (SENTENCE_END.has(word) && !abbreviation) sentence++;
       continue;
     }
     for (const norm of expandWord(normaliseWord(word))) {

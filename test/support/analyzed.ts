@@ -38,8 +38,12 @@ export function transcriptOf(turns: TurnSpec[], overrides: Partial<Transcript> =
   };
 }
 
-/** The detector input for turn specs, with the fixture lexicons (or none, for language tests). */
-export function inputOf(turns: TurnSpec[], overrides: Partial<Transcript> = {}, lexicons: LexiconSet | undefined = fixtureLexicons()): DetectorInput {
+/**
+ * The detector input for turn specs, with the fixture lexicons; pass `null` for none (a language
+ * without lexicons).
+ */
+export function inputOf(turns: TurnSpec[], overrides: Partial<Transcript> = {}, lexicons: LexiconSet | null = fixtureLexicons()): DetectorInput {
   const transcript = transcriptOf(turns, overrides);
-  return { transcript, turns: prepareTurns(transcript, lexicons), lexicons };
+  const set = lexicons ?? undefined;
+  return { transcript, turns: prepareTurns(transcript, set), lexicons: set };
 }

@@ -45,6 +45,16 @@ describe('tokenize', () => {
     expect(tokenize('One. Two! Three? Four').map((t) => t.sentence).filter((_, i, a) => i === 0 || a[i - 1] !== _)).toEqual([0, 1, 2, 3]);
   });
 
+  it('does not end a sentence at an abbreviation', () => {
+    const tokens = tokenize('Call me at 5 p.m. tomorrow. Thanks');
+    expect(tokens.find((t) => t.norm === 'tomorrow')?.sentence).toBe(0);
+    expect(tokens.find((t) => t.norm === 'thanks')?.sentence).toBe(1);
+  });
+
+  it.each(['constructor', 'toString', 'valueOf', 'prototype', 'hasOwnProperty'])('treats %j as a plain word', (word) => {
+    expect(norms(word)).toEqual([word.toLowerCase()]);
+  });
+
   it('counts surface words once', () => {
     expect(countWords(tokenize("I can't, really."))).toBe(3);
   });

@@ -1,0 +1,98 @@
+# negative.lex: negative phrasing by contact-centre agents (detector `positiveLanguage`).
+#
+# What coaches ask agents to rephrase: leading with what cannot be done, hiding behind policy,
+# ordering or blaming the customer, dismissing them. Every match subtracts from the agent's
+# positive-language score (see src/detectors/positiveLanguage.ts).
+#
+# Categories
+#   cannot     leads with what is impossible ("I can't", "there's nothing I can do", "that's impossible")
+#   framing    bad-news framing ("unfortunately", "I'm afraid", "the problem is")
+#   policy     hides behind rules ("that's our policy", "the system won't let me")
+#   directive  orders the customer ("you have to", "you need to", "you must", "you should")
+#   blame      puts the fault on the customer ("you didn't", "you're wrong", "you should have")
+#   dismissive brushes the customer off ("calm down", "as I said", "obviously", "not my department")
+#   exclusion  weight 0: a longer phrase that masks a shorter negative one it contains but that is
+#              not negative ("you shouldn't have to wait" is sympathy, not blame). Never counted.
+#
+# Weights are NEGATIVE (the detector sums signed weights): -1 for a clear case, -0.5 for a frequent
+# or milder one, -1.5 for the strongest.
+# Negation: the default `cancel` drops a negated match ("I'm not saying you need to" is not a
+# directive; "I won't say unfortunately" is not framing). Phrases that contain their own negator
+# ("I can't" = "i can not", "not my department", "I don't know") use negation=ignore.
+# Tags read by the detector: `initial` counts only as the first word of a sentence; `clause-initial`
+# also after a comma, semicolon or colon ("Listen, ..." is dismissive, "listen to the message" is not).
+@lexicon negative
+@default speaker=agent negation=cancel
+
+# phrase                                                     | category   | weight | options
+# -- cannot
+i can't                                                      | cannot     | -1     | negation=ignore
+i can't (help|do) (you|that|anything|it)?                    | cannot     | -1     | negation=ignore
+we can't                                                     | cannot     | -1     | negation=ignore
+(i am|we are) (not able|unable) to                           | cannot     | -1     | negation=ignore
+(i|we) (will not|won't) be able to                           | cannot     | -1     | negation=ignore
+there is nothing (more|else)? (i|we) can do                  | cannot     | -1.5   | negation=ignore
+(that is|it is|this is) (impossible|not possible)            | cannot     | -1     | negation=ignore
+(that is|it is) not how it works                             | cannot     | -1     | negation=ignore
+there is no way                                              | cannot     | -1     | negation=ignore
+no way                                                       | cannot     | -0.5   | negation=ignore
+(we|i) (do not|don't) (do|offer|allow|accept|support) (that|those|this) | cannot     | -1     | negation=ignore
+i (do not|don't) know                                        | cannot     | -0.5   | negation=ignore
+(i have|i've got) no idea                                    | cannot     | -1     | negation=ignore
+
+# -- framing
+unfortunately                                                | framing    | -1
+i am afraid                                                  | framing    | -0.5
+regrettably                                                  | framing    | -1
+the problem is                                               | framing    | -0.5
+
+# -- policy
+(that is|it is|this is) (our|the|company|a company|standard) policy | policy     | -1.5
+(company|our) policy (is|says|states|does not allow)         | policy     | -1.5   | negation=ignore
+(it is|that is) (against|not in) (our|the|company) (policy|rules) | policy     | -1.5   | negation=ignore
+the system (will not|won't|does not|doesn't) (let|allow)     | policy     | -1     | negation=ignore
+(those|that|these) are the rules                             | policy     | -1
+(i|we) (do not|don't) make the rules                         | policy     | -1.5   | negation=ignore
+
+# -- directive
+you (have|need|will have|will need) to                       | directive  | -1
+you would (have|need) to                                     | directive  | -0.5
+you have got to                                              | directive  | -1
+you must                                                     | directive  | -1
+you should                                                   | directive  | -0.5
+you (need|have) to (understand|realize|realise)              | directive  | -1.5
+# sympathy, reassurance or a next step, not an order
+you (should not|do not|will not|would not) (have|need) to    | exclusion  | 0      | negation=ignore
+you must (be|have been|feel|have had)                        | exclusion  | 0
+you should (receive|get|see|hear|be|now|already|find|notice) | exclusion  | 0
+you should have (received|got|gotten|seen|heard|had)         | exclusion  | 0
+
+# -- blame
+you (did not|never|failed to|forgot to)                      | blame      | -1     | negation=ignore
+you (should have|were supposed to|were meant to)             | blame      | -1.5
+you should not have (done|said|clicked|changed|deleted|ordered|signed|agreed) | blame      | -1.5   | negation=ignore
+you (are|were) (wrong|mistaken|incorrect)                    | blame      | -1.5
+you (misunderstood|misread|got it wrong)                     | blame      | -1
+(it is|that is|that was|it was) your (fault|mistake|problem|responsibility) | blame      | -1.5
+(you did|you have done) it wrong                             | blame      | -1.5
+# reassurance or a neutral check, not blame
+you did not (do anything wrong|have to|need to|receive|get|see|hear) | exclusion  | 0      | negation=ignore
+you never know                                               | exclusion  | 0      | negation=ignore
+
+# -- dismissive
+calm down                                                    | dismissive | -1.5
+(just)? relax                                                | dismissive | -1     | clause-initial
+listen                                                       | dismissive | -1     | clause-initial
+look                                                         | dismissive | -0.5   | clause-initial
+# an instruction, not a brush-off
+(listen|look) (to|at|for|in|under|on|up|into|out for)        | exclusion  | 0
+obviously                                                    | dismissive | -1
+(as|like) i (said|told you|already said|already told you|mentioned|explained|already explained) | dismissive | -1
+i (already|just)? told you                                   | dismissive | -1
+i (have|already have) (already)? told you                    | dismissive | -1
+(i have|i've) already explained                              | dismissive | -1
+(it is|that is) not my (department|job|problem|fault|responsibility|area) | dismissive | -1.5   | negation=ignore
+not my (department|job|problem|fault|responsibility|area)    | dismissive | -1.5   | negation=ignore
+(as|like) you (should|must) know                             | dismissive | -1.5
+i (do not|don't) care                                        | dismissive | -1.5   | negation=ignore
+there is no need to (shout|yell|swear|be rude|get upset)     | dismissive | -1     | negation=ignore

@@ -1,0 +1,174 @@
+# politeness.lex: politeness strategies, for any speaker (detector `positiveLanguage`).
+#
+# The strategies of politeness theory (Brown & Levinson 1987, "Politeness: some universals in
+# language usage") as operationalised for requests by Danescu-Niculescu-Mizil, Sudhof, Jurafsky,
+# Leskovec & Potts 2013, "A computational approach to politeness with application to social
+# factors" (ACL). Positive-weight strategies make a request or statement more polite; negative-
+# weight strategies are the ones that study found on the impolite side (direct questions, direct
+# starts, factuality, commands) plus plain rudeness. Written for spoken and chat customer service,
+# and general enough for written requests (the lexicon is also evaluated on Stack Exchange requests),
+# so every entry matches any speaker.
+#
+# Categories (sign of the weight)
+#   gratitude          (+) "thank you", "thanks", "I appreciate"
+#   please             (+) "please" in the middle of a request; a sentence-initial "please" softens a
+#                          bare imperative ("Please do not remove warnings"), far less polite in
+#                          that study: the detector counts it at 0.25 (category please-start)
+#   deference          (+) "great question", "good point", "you're right"
+#   apology            (+) "sorry", "excuse me", "I apologize"
+#   hedge              (+) "I think", "perhaps", "maybe", "it seems"
+#   indirect-request   (+) "could you", "would you mind", "is it possible", "I was wondering"
+#   greeting           (+) "hi", "hello", "good morning"
+#   first-person-plural (+) "let's", "we could", "together"
+#   direct-question    (-) "why did you", "what is your problem", a question opening with "why"
+#                          (only "why": the study's what/how/who openings are left out, because an
+#                          agent's "What's your postcode?" is service, not rudeness)
+#   direct-start       (-) a question that opens with "so", "then", "and", "but" or "or"
+#   factuality         (-) "in fact", "the point is", sentence-initial "actually"
+#   direct-command     (-) "give me", "tell me", "just do", "stop" at the start of a clause
+#   impolite           (-) "whatever", "ridiculous", "shut up", "what the hell"
+#   exclusion          (0) a longer phrase that masks a shorter one it contains ("thank god" is not
+#                          gratitude). Never counted.
+#
+# Weights: +1 for most strategies, +1.5 for gratitude, +0.5 for the weaker or very frequent ones
+# (hedges, indicative "can you", "hey"); -0.5 to -2 for the negative ones by strength.
+# Negation: the default `cancel` drops a negated match ("I'm not sorry", "I don't think" is not a
+# hedge); phrases that contain their own negator use negation=ignore.
+# Tags read by the detector: `initial` counts only as the first word of a sentence;
+# `clause-initial` also after a comma, semicolon or colon; `question` only in a sentence that ends
+# with a question mark.
+@lexicon politeness
+@default speaker=any negation=cancel
+
+# phrase                                                     | category            | weight | options
+# -- gratitude
+thank you                                                    | gratitude           | 1.5    | inflect
+thanks                                                       | gratitude           | 1.5
+(many|big|a lot of) thanks                                   | gratitude           | 1.5
+thanks (so|very) much                                        | gratitude           | 1.5
+thank you (so|very) much                                     | gratitude           | 1.5
+(thx|ty|cheers)                                              | gratitude           | 1
+(i|we) (really|truly|greatly)? appreciate                    | gratitude           | 1.5    | inflect
+(much|greatly|really|truly)? appreciated                     | gratitude           | 1.5
+(i am|we are) (very|so|really)? (grateful|thankful)          | gratitude           | 1.5
+thank (god|goodness|heavens)                                 | exclusion           | 0
+thanks to                                                    | exclusion           | 0
+thanks for nothing                                           | impolite            | -2     | negation=ignore
+
+# -- please
+please                                                       | please              | 1
+(pls|plz)                                                    | please              | 0.5
+
+# -- deference
+(great|good|excellent|interesting|fair|valid) (question|point|idea|catch|suggestion) | deference           | 1
+(you are|you are absolutely|you are quite|you are totally) (right|correct) | deference           | 1
+you make a (good|great|fair|valid) point                     | deference           | 1
+(nice|great|good) (work|job)                                 | deference           | 1
+well done                                                    | deference           | 1
+(i see|i take) your point                                    | deference           | 1
+(that|it) makes (total|perfect|complete)? sense              | deference           | 0.5
+(great|good|nice|awesome|interesting|cool)                   | deference           | 0.5    | initial
+
+# -- apology
+sorry                                                        | apology             | 1
+(i am|i am so|i am very|i am really|i am terribly) sorry     | apology             | 1
+sorry to (bother|trouble|disturb|interrupt|ask)              | apology             | 1.5
+excuse me                                                    | apology             | 1
+pardon (me)?                                                 | apology             | 1
+(i|we) (apologize|apologise)                                 | apology             | 1      | inflect
+(my|our) (sincere|sincerest)? apologies                      | apology             | 1
+apologies (for|if)                                           | apology             | 1
+forgive me                                                   | apology             | 1
+
+# -- hedge
+i (think|believe|guess|suppose|feel like|would say)          | hedge               | 0.5
+(perhaps|maybe|possibly|presumably)                          | hedge               | 0.5
+it (seems|appears)                                           | hedge               | 0.5
+it (looks|sounds) (like|as if|as though)                     | hedge               | 0.5
+i wonder                                                     | hedge               | 0.5
+(kind|sort) of                                               | hedge               | 0.5
+(i|we) (would)? (suggest|recommend)                          | hedge               | 0.5
+(might|may) (be|want|need|have)                              | hedge               | 0.5
+not (sure|certain) (if|whether)                              | hedge               | 0.5    | negation=ignore
+as far as i (know|can tell)                                  | hedge               | 0.5
+
+# -- indirect-request
+(could|would) you                                            | indirect-request    | 1
+(could|would) you (kindly|possibly)                          | indirect-request    | 1.5
+(would|do) you mind                                          | indirect-request    | 1
+if you (do not|would not) mind                               | indirect-request    | 1      | negation=ignore
+(is|would) it (be)? (possible|ok|okay|alright|all right)     | indirect-request    | 1
+(i was|i am|we were) wondering                               | indirect-request    | 1
+i wonder (if|whether)                                        | indirect-request    | 1
+(could|may|might|can) (i|we) (ask|get|have|trouble|check|confirm|just) | indirect-request    | 1
+(would|could) (you|anyone|someone|somebody) be able to       | indirect-request    | 1
+(can|will) you                                               | indirect-request    | 0.5
+(can|could) (anyone|someone|somebody)                        | indirect-request    | 1
+if (you|anyone|someone) (could|can|would)                    | indirect-request    | 1
+when you (get|have) a (chance|moment|minute|second)          | indirect-request    | 1
+if (possible|you can|you have time)                          | indirect-request    | 1
+by the way                                                   | indirect-request    | 0.5
+(any|some) (help|advice|suggestions|ideas|pointers|hints) (would be|is|are) (appreciated|welcome|great) | indirect-request    | 1
+
+# -- greeting
+(hi|hello|greetings)                                         | greeting            | 1
+(hey|hiya)                                                   | greeting            | 0.5
+good (morning|afternoon|evening|day)                         | greeting            | 1
+(nice|pleased|good|lovely) to (meet|speak to|speak with|talk to|talk with|hear from) you | greeting            | 1
+welcome (to|back)                                            | greeting            | 1
+how are you (doing|today)?                                   | greeting            | 0.5
+
+# -- first-person-plural
+let us                                                       | first-person-plural | 0.5
+(we can|we could)                                            | first-person-plural | 0.5
+shall we                                                     | first-person-plural | 0.5
+together                                                     | first-person-plural | 0.5
+
+# -- direct-question
+why (did|do|would|are|were|have|is|does|can|could|will|should|did not|do not|would not|have not|will not|can not|is not) you | direct-question     | -1     | negation=ignore
+what (is|was) (your|the) problem                             | direct-question     | -1.5   | negation=ignore
+what is wrong with you                                       | direct-question     | -2     | negation=ignore
+what were you thinking                                       | direct-question     | -1.5
+how could you                                                | direct-question     | -1
+how dare you                                                 | impolite            | -2
+who (told|asked) you                                         | direct-question     | -1
+do you (even|actually|really) (know|understand|read|listen|care) | direct-question     | -1.5
+did you (even|actually|not) (read|look|try|check|listen)     | direct-question     | -1.5   | negation=ignore
+why                                                          | direct-question     | -0.5   | initial question
+
+# -- direct-start
+(so|then|and|but|or)                                         | direct-start        | -0.5   | initial question
+
+# -- factuality
+(in fact|as a matter of fact)                                | factuality          | -0.5
+the (fact|point|truth|reality) (is|of the matter is)         | factuality          | -0.5
+actually                                                     | factuality          | -0.5   | initial
+
+# -- direct-command
+(just)? (give|tell|show|send|get) me                         | direct-command      | -0.5   | clause-initial
+(give|get) me (a|one|just a|just one) (moment|second|minute|sec) | exclusion           | 0
+(just)? do (it|this|that|what)                               | direct-command      | -0.5   | clause-initial
+just (do|read|check|try|answer|look|fix|use|go|stop|call|click) | direct-command      | -0.5   | clause-initial
+stop                                                         | direct-command      | -1     | clause-initial
+answer (the|my) question                                     | direct-command      | -1
+(hurry|speed it) up                                          | direct-command      | -1
+i need you to                                                | direct-command      | -0.5
+(do not|don't) (do|touch|change|remove|delete|revert|ask|tell|make) | direct-command      | -0.5   | initial negation=ignore
+
+# -- impolite
+whatever                                                     | impolite            | -1     | clause-initial
+whatever (you|i|we) (need|can|want|like|prefer|decide)       | exclusion           | 0
+seriously                                                    | impolite            | -0.5
+(ridiculous|absurd|pathetic|nonsense|rubbish|garbage)        | impolite            | -1
+(shut up|screw you)                                          | impolite            | -2
+(stupid|dumb|idiot|idiotic|moron|moronic|clueless|incompetent) | impolite            | -1.5
+(idiots|morons|stupidity)                                    | impolite            | -1.5
+what the (hell|heck|fuck|f)                                  | impolite            | -2
+(the hell|the heck|wtf|wth)                                  | impolite            | -1.5
+(damn|damned|dammit|crap|crappy|bloody|freaking|frigging)    | impolite            | -1
+(shit|bullshit|fuck|fucking|fucked|fuckin)                   | impolite            | -2
+are you (kidding|joking|serious)                             | impolite            | -1
+you people                                                   | impolite            | -1
+(waste|wasting) (of)? (my|our)? time                         | impolite            | -1
+(useless|worthless)                                          | impolite            | -1
+(for god's sake|for heaven's sake|for goodness sake)         | impolite            | -1

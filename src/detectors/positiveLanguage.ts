@@ -1,0 +1,181 @@
+/**
+ * Positive language: the agent's positive phrasing, negative phrasing and politeness.
+ *
+ * Lexicons: `positive` (what the agent can and will do), `negative` (what cannot be done, policy,
+ * orders, blame, dismissal; negative weights) and `politeness` (the politeness strategies of Brown &
+ * Levinson as operationalised by Danescu-Niculescu-Mizil et al. 2013; signed weights, any speaker).
+ * Only agent turns count.
+ *
+ * Each match's weight is its lexicon weight after negation (`effectiveWeight`: "I can" is cancelled
+ * in "I can not"; "no problem" ignores its own negator), subject to these positional rules:
+ * - tag `initial`: the match counts only when it opens a sentence (a question opening with "why",
+ *   or with "so/then/and/but/or", is a direct question or direct start; "actually" opens a
+ *   factual contradiction);
+ * - tag `clause-initial`: it counts only when it opens a sentence or follows a comma, semicolon or
+ *   colon ("Listen, ..." and "Tell me ..." are commands; "listen to" and "can you tell me" are not);
+ * - tag `question`: it counts only in a sentence that ends with a question mark;
+ * - the `please` rule: "please" as the first word of a sentence softens a bare imperative
+ *   ("Please do not remove warnings"), which Danescu-Niculescu-Mizil et al. found far less polite
+ *   than "please" inside a request ("Could you please..."). It counts `PLEASE_AT_START_WEIGHT`
+ *   (category `please-start`) instead of the entry's weight: still a courtesy ("Please hold" is
+ *   standard service language), a quarter of one.
+ * Weight-0 entries are exclusions (a longer phrase masking a shorter one) and never count.
+ *
+ * Counts: a match with a positive weight counts as `positive` (lexicon `positive` or `negative`)
+ * or `politeness` (lexicon `politeness`); a match with a negative weight counts as `negative`,
+ * whichever lexicon it comes from (a rude word or a "why did you" is negative language).
+ *
+ * Score: with S the sum of the signed weights of every counted match and W the agent's words,
+ *   score = 50 + 50 * tanh(S / (SCORE_SCALE * (1 + W / WORDS_PER_UNIT)))
+ * 50 is neutral (nothing positive or negative, or both in balance); the score is bounded in
+ * [0, 100], rises with every positive match and falls with every negative one. S / (1 + W/50) is
+ * the net weight per 50 agent words, smoothed by a prior of 50 neutral words so that one phrase in
+ * a three-word turn is not already extreme. A density, not a total: agent baselines and trends
+ * compare calls of very different lengths, and a total (or a total over sqrt(W)) saturates near
+ * 100 on any long, courteous call. With SCORE_SCALE 2, a long call nets 1 point per 100 words ->
+ * 62, 2 -> 73, 4 -> 88; a three-word "I can help." -> 72.
+ * N/A when there are no lexicons for the language, or the agent said nothing (score null).
+ */
+import type {
+  AnalyzedTurn,
+  Detector,
+  DetectorInput,
+  Finding,
+  LanguageIndicators,
+  LexiconMatch,
+  Token,
+} from '../domain/types.js';
+import { effectiveWeight, matchFinding, matchesOf, round } from './shared/evidence.js';
+
+/** The lexicons this detector reads, in the order their findings are listed within a turn. */
+export const LANGUAGE_LEXICONS = ['positive', 'negative', 'politeness'] as const;
+
+/** Weight of "please" as the first word of a sentence (a softened bare imperative). */
+export const PLEASE_AT_START_WEIGHT = 0.25;
+
+/** Net weight per WORDS_PER_UNIT agent words that moves the score 38 points from 50 (tanh 1 = 0.76). */
+export const SCORE_SCALE = 2;
+
+/** Agent words per unit of length in the score's density; also the neutral prior, in words. */
+export const WORDS_PER_UNIT = 50;
+
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':']);
+
+/** True when token `i` is the first word of its sentence (leading punctuation aside). */
+export function opensSentence(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i].sentence;
+  for (let j = i - 1; j >= 0; j--) {
+    if (tokens[j].sentence !== sentence) return true;
+    if (!tokens[j].punct || !CLAUSE_BREAKS.has(tokens[j].norm)) return false;
+  }
+  return true;
+}
+
+/** True when token `i` opens its sentence or follows a comma, semicolon or colon. */
+export function opensClause(tokens: readonly Token[], i: number): boolean {
+  if (i === 0) return true;
+  const previous = tokens[i - 1];
+  return previous.sentence !== tokens[i].sentence || (previous.punct && CLAUSE_BREAKS.has(previous.norm));
+}
+
+/** True when the sentence of token `i` ends with a question mark. */
+export function inQuestion(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i].sentence;
+  for (let j = i + 1; j < tokens.length && tokens[j].sentence === sentence; j++) {
+    if (tokens[j].norm === '?') return true;
+  }
+  return false;
+}
+
+/** Whether the match's positional tags hold where it was found. */
+function positionHolds(match: LexiconMatch, tokens: readonly Token[]): boolean {
+  const tags = match.entry.tags;
+  if (tags.length === 0) return true;
+  if (tags.includes('initial') && !opensSentence(tokens, match.first)) return false;
+  if (tags.includes('clause-initial') && !opensClause(tokens, match.first)) return false;
+  if (tags.includes('question') && !inQuestion(tokens, match.first)) return false;
+  return true;
+}
+
+interface Scored {
+  match: LexiconMatch;
+  lexicon: (typeof LANGUAGE_LEXICONS)[number];
+  weight: number;
+  category: string;
+}
+
+/** The counted matches of one agent turn, in token order (then lexicon order). */
+function scoreTurn(turn: AnalyzedTurn): Scored[] {
+  const scored: Scored[] = [];
+  for (const lexicon of LANGUAGE_LEXICONS) {
+    for (const match of matchesOf(turn, lexicon)) {
+      let weight = effectiveWeight(match);
+      if (weight === undefined || weight === 0 || !positionHolds(match, turn.tokens)) continue;
+      let category = match.entry.category;
+      if (category === 'please' && opensSentence(turn.tokens, match.first)) {
+        weight = PLEASE_AT_START_WEIGHT;
+        category = 'please-start';
+      }
+      scored.push({ match, lexicon, weight, category });
+    }
+  }
+  if (scored.length > 1) scored.sort((a, b) => a.match.first - b.match.first);
+  return scored;
+}
+
+/** The score for a net signed weight over a number of agent words (see the module comment). */
+export function languageScore(netWeight: number, agentWords: number): number {
+  const scale = SCORE_SCALE * (1 + agentWords / WORDS_PER_UNIT);
+  return round(50 + 50 * Math.tanh(netWeight / scale), 1);
+}
+
+function notApplicable(reason: string): LanguageIndicators {
+  return { na: reason, positive: 0, negative: 0, politeness: 0, score: null };
+}
+
+export const positiveLanguage: Detector<'positiveLanguage'> = {
+  name: 'positiveLanguage',
+  detect(input: DetectorInput) {
+    const { lexicons, transcript } = input;
+    if (!lexicons) return { findings: [], indicators: notApplicable(`no lexicons for language ${transcript.language}`) };
+    if (!LANGUAGE_LEXICONS.some((name) => lexicons.names.includes(name))) {
+      return {
+        findings: [],
+        indicators: notApplicable(`no positive, negative or politeness lexicon for language ${transcript.language}`),
+      };
+    }
+    const findings: Finding[] = [];
+    let words = 0;
+    let net = 0;
+    let positive = 0;
+    let negative = 0;
+    let politeness = 0;
+    for (const turn of input.turns) {
+      if (turn.speaker !== 'agent') continue;
+      words += turn.wordCount;
+      if (turn.matches.size === 0) continue;
+      for (const { match, lexicon, weight, category } of scoreTurn(turn)) {
+        net += weight;
+        let kind: string;
+        if (weight < 0) {
+          negative++;
+          kind = 'language.negative';
+        } else if (lexicon === 'politeness') {
+          politeness++;
+          kind = 'language.politeness';
+        } else {
+          positive++;
+          kind = 'language.positive';
+        }
+        const finding = matchFinding('positiveLanguage', kind, turn, match, weight);
+        finding.category = category;
+        findings.push(finding);
+      }
+    }
+    if (words === 0) return { findings, indicators: notApplicable('agent said nothing') };
+    return {
+      findings,
+      indicators: { na: null, positive, negative, politeness, score: languageScore(net, words) },
+    };
+  },
+};

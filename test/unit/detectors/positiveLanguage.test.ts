@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { positiveLanguage, languageScore, PLEASE_AT_START_WEIGHT } from '../../../src/detectors/positiveLanguage.js';
+import { prepareTurns } from '../../../src/analyze/analyze.js';
+import { DEFAULT_LEXICON_DIR, loadLexiconSets } from '../../../src/lexicon/load.js';
+import type { DetectorInput } from '../../../src/domain/types.js';
+import { inputOf, transcriptOf, type TurnSpec } from '../../support/analyzed.js';
+
+/** A detector input for a language without lexicons (`inputOf`'s default would supply them). */
+function withoutLexicons(turns: TurnSpec[], language: string): DetectorInput {
+  const transcript = transcriptOf(turns, { language });
+  return { transcript, turns: prepareTurns(transcript, undefined), lexicons: undefined };
+}
+
+const detect = (turns: TurnSpec[]) => positiveLanguage.detect(inputOf(turns));
+const counts = (turns: TurnSpec[]) => {
+  const { positive, negative, politeness } = detect(turns).indicators;
+  return { positive, negative, politeness };
+};
+const quotes = (turns: TurnSpec[]) => detect(turns).findings.map((f) => [f.kind, f.category, f.evidence.quote, f.weight]);
+
+describe('positiveLanguage: counts per lexicon, after negation, speaker filter and position', () => {
+  it.each<[string, TurnSpec[], { positive: number; negative: number; politeness: number }]>([
+    ['positive phrasing', [['agent', 'I can help, let me check.']], { positive: 2, negative: 0, politeness: 0 }],
+    ['"I can\'t" is negative, never positive', [['agent', "I can't help with that."]], { positive: 0, negative: 1, politeness: 0 }],
+    ['"I cannot" is the same as "I can\'t"', [['agent', 'I cannot do that.']], { positive: 0, negative: 1, politeness: 0 }],
+    ['"no problem" keeps its own negator', [['agent', 'No problem at all!']], { positive: 1, negative: 0, politeness: 0 }],
+    ['a negated negative phrase is cancelled', [['agent', "I'm not saying unfortunately."]], { positive: 0, negative: 0, politeness: 0 }],
+    ['a plain negative phrase counts', [['agent', 'Unfortunately it has shipped.']], { positive: 0, negative: 1, politeness: 0 }],
+    ['a scope breaker ends negation', [['agent', "I don't have it but I can order it."]], { positive: 1, negative: 0, politeness: 0 }],
+    ['only the agent counts', [['customer', 'I can, I will, thank you.'], ['agent', 'Okay.']], { positive: 0, negative: 0, politeness: 0 }],
+    ['politeness markers', [['agent', 'Could you please confirm the address? Thank you.']], { positive: 0, negative: 0, politeness: 3 }],
+    ['a rude word is negative', [['agent', 'That is a stupid idea.']], { positive: 0, negative: 1, politeness: 0 }],
+    ['"why did you" is a negative direct question', [['agent', 'Why did you do that?']], { positive: 0, negative: 1, politeness: 0 }],
+    ['a question opening with "so" is a direct start', [['agent', 'So did it arrive?']], { positive: 0, negative: 1, politeness: 0 }],
+    ['"so" opening a statement is not', [['agent', 'So it arrived.']], { positive: 0, negative: 0, politeness: 0 }],
+    ['"so" inside a question is not', [['agent', 'Is it so?']], { positive: 0, negative: 0, politeness: 0 }],
+    ['"Listen," at the start of a clause is dismissive', [['agent', 'Okay, listen, you need to calm down.']], { positive: 0, negative: 3, politeness: 0 }],
+    ['"listen to" is an instruction (exclusion)', [['agent', 'Listen to the message first.']], { positive: 0, negative: 0, politeness: 0 }],
+    ['"listen" mid-clause is not dismissive', [['agent', 'I will listen carefully.']], { positive: 1, negative: 0, politeness: 0 }],
+    ['"Tell me" opening a sentence is a command', [['agent', 'Tell me the number.']], { positive: 0, negative: 1, politeness: 0 }],
+    ['"could you tell me" is an indirect request', [['agent', 'Could you tell me the number?']], { positive: 0, negative: 0, politeness: 1 }],
+  ])('%s', (_name, turns, expected) => {
+    expect(counts(turns)).toEqual(expected);
+  });
+});
+
+describe('positiveLanguage: findings', () => {
+  it('quotes the words, names the entry with file:line and signs the weight', () => {
+    const { findings } = detect([['agent', "Sorry, I can't. Calm down please."]]);
+    expect(findings.map((f) => [f.kind, f.category, f.evidence, f.weight])).toEqual([
+      ['language.politeness', 'apology', { turn: 0, span: { start: 0, end: 5 }, quote: 'Sorry' }, 1],
+      ['language.negative', 'cannot', { turn: 0, span: { start: 7, end: 14 }, quote: "I can't" }, -1],
+      ['language.negative', 'dismissive', { turn: 0, span: { start: 16, end: 25 }, quote: 'Calm down' }, -1.5],
+      ['language.politeness', 'please', { turn: 0, span: { start: 26, end: 32 }, quote: 'please' }, 1],
+    ]);
+    expect(findings[1].entry).toMatch(/^i can't \(.*test\/fixtures\/lexicons\/en\/negative\.lex:5\)$/);
+    expect(findings.every((f) => f.detector === 'positiveLanguage' && f.speaker === 'agent')).toBe(true);
+  });
+
+  it.each<[string, string, unknown[][]]>([
+    ['"please" inside a request', 'Could you please hold?', [
+      ['language.politeness', 'indirect-request', 'Could you', 1],
+      ['language.politeness', 'please', 'please', 1],
+    ]],
+    ['"please" opening a sentence (a bare imperative) counts less', 'One moment. Please hold.', [
+      ['language.politeness', 'please-start', 'Please', PLEASE_AT_START_WEIGHT],
+    ]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes([['agent', text]])).toEqual(expected);
+  });
+});
+
+describe('positiveLanguage: score', () => {
+  it.each<[string, TurnSpec[], number]>([
+    ['one positive phrase in 3 words', [['agent', 'I can help.']], 72],
+    ['one negative phrase in 4 words', [['agent', 'Unfortunately, that is gone.']], 28.4],
+    ['nothing either way is neutral', [['agent', 'The parcel left on Monday.']], 50],
+    ['positive and politeness add up', [['agent', 'Absolutely, happy to help, thank you!']], 97.3],
+  ])('%s', (_name, turns, score) => {
+    expect(detect(turns).indicators.score).toBe(score);
+  });
+
+  it('is bounded and monotone in the net weight', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: 0, max: 5, noNaN: true }), fc.integer({ min: 1, max: 5000 }), (net, step, words) => {
+        const a = languageScore(net, words);
+        const b = languageScore(net + step, words);
+        return a >= 0 && a <= 100 && b >= a;
+      }),
+    );
+  });
+
+  it('is a density: the same phrases weigh less in longer agent talk, the same density about the same', () => {
+    const short = detect([['agent', 'Thank you.']]).indicators.score ?? 0;
+    const long = detect([['agent', `Thank you. ${'The parcel left the depot on Monday morning. '.repeat(20)}`]]).indicators.score ?? 0;
+    expect(short).toBeGreaterThan(long);
+    expect(long).toBeGreaterThan(50);
+    const dense = (n: number) => detect([['agent', 'I can check that for you now. '.repeat(n)]]).indicators.score ?? 0;
+    expect(dense(40)).toBeGreaterThan(dense(4));
+    expect(dense(40) - dense(4)).toBeLessThan(10);
+  });
+});
+
+describe('positiveLanguage: not applicable', () => {
+  it.each<[string, TurnSpec[], string]>([
+    ['the agent said nothing', [['customer', 'Hello? I can wait.']], 'agent said nothing'],
+    ['the agent turn is empty', [['agent', ''], ['customer', 'Hello?']], 'agent said nothing'],
+  ])('%s', (_name, turns, reason) => {
+    expect(detect(turns).indicators).toEqual({ na: reason, positive: 0, negative: 0, politeness: 0, score: null });
+  });
+
+  it('reports N/A without lexicons for the language', () => {
+    const output = positiveLanguage.detect(withoutLexicons([['agent', 'Je peux vous aider.']], 'fr'));
+    expect(output).toEqual({
+      findings: [],
+      indicators: { na: 'no lexicons for language fr', positive: 0, negative: 0, politeness: 0, score: null },
+    });
+  });
+});
+
+describe('positiveLanguage: the shipped English lexicons', () => {
+  const shipped = loadLexiconSets(DEFAULT_LEXICON_DIR).get('en');
+  const categories = (text: string) =>
+    positiveLanguage.detect(inputOf([['agent', text]], {}, shipped)).findings.map((f) => `${f.kind.slice('language.'.length)}:${f.category}`);
+
+  it.each<[string, string[]]>([
+    ['Thank you for calling, how can I help you today?', ['politeness:gratitude', 'positive:willingness']],
+    ["I'm so sorry about that, let me take a look.", ['politeness:apology', 'positive:willingness']],
+    ['Could you please confirm your date of birth?', ['politeness:indirect-request', 'politeness:please']],
+    ["Absolutely, what I can do is send a new one. You're all set.", ['positive:affirmation', 'positive:can-do', 'positive:affirmation']],
+    ["No problem at all, I'd be happy to help.", ['positive:affirmation', 'positive:willingness']],
+    ["I can't do that, it's our policy.", ['negative:cannot', 'negative:policy']],
+    ['Unfortunately you have to wait, calm down.', ['negative:framing', 'negative:directive', 'negative:dismissive']],
+    ["That's not my department. As I said, you didn't read it.", ['negative:dismissive', 'negative:dismissive', 'negative:blame']],
+    ['Why did you cancel it?', ['negative:direct-question']],
+    ['So why is it broken?', ['negative:direct-start']],
+    ['Listen, that is ridiculous.', ['negative:dismissive', 'negative:impolite']],
+    ['You must be so frustrated, you should receive it soon.', []],
+    ["You shouldn't have to wait, and you didn't do anything wrong.", []],
+    ['Give me one moment, let me listen to the recording.', ['positive:willingness']],
+    ["I'll do whatever I can.", ['positive:willingness', 'positive:can-do']],
+  ])('%s', (text, expected) => {
+    expect(categories(text)).toEqual(expected);
+  });
+});
