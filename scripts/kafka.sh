@@ -22,7 +22,7 @@ HOME_DIR="$STATE/$VERSION"
 LIB="$HOME_DIR/lib"
 DATA="$HOME_DIR/data"
 CONF="$HOME_DIR/server.properties"
-PIDFILE="$STATE/kafka.pid"
+PIDFILE="$HOME_DIR/kafka.pid"
 LOGDIR="$HOME_DIR/logs"
 
 say() { echo "kafka.sh: $*" >&2; }
@@ -117,7 +117,7 @@ start() {
       -Dlog4j.configuration="file:$ROOT/scripts/kafka/log4j.properties" -Dkafka.logs.dir="$LOGDIR" \
       -cp "$LIB/*" kafka.Kafka "$CONF" > "$LOGDIR/stdout.log" 2>&1 &
     echo $! > "$PIDFILE"
-    echo "$VERSION" > "$STATE/kafka.version"
+    echo "$VERSION" > "$HOME_DIR/kafka.version"
   fi
   for _ in $(seq 1 90); do
     if answers; then
@@ -153,7 +153,7 @@ stop() {
 
 status() {
   if pid_alive && answers; then
-    echo "running (pid $(cat "$PIDFILE"), version $(cat "$STATE/kafka.version" 2>/dev/null || echo "$VERSION"), 127.0.0.1:$PORT)"
+    echo "running (pid $(cat "$PIDFILE"), version $(cat "$HOME_DIR/kafka.version" 2>/dev/null || echo "$VERSION"), 127.0.0.1:$PORT)"
     return 0
   fi
   echo "not running"
