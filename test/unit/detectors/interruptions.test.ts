@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { INTERRUPTION_PARAMS, interruptions } from '../../../src/detectors/interruptions.js';
+import { prepareTurns } from '../../../src/analyze/prepare.js';
+import { DEFAULT_LEXICON_DIR, loadLexiconSets } from '../../../src/lexicon/load.js';
+import type { InterruptionIndicators, Transcript } from '../../../src/domain/types.js';
+import { inputOf, transcriptOf, type TurnSpec } from '../../support/analyzed.js';
+
+const detect = (turns: TurnSpec[], overrides: Partial<Transcript> = {}) => interruptions.detect(inputOf(turns, overrides));
+
+/** The agent explains for 10 s; the customer's turn starts 5 s in. */
+const LONG = 'So what I am going to do now is check the account and the last three payments';
+const overAgent = (text: string, startMs: number, endMs: number): TurnSpec[] => [
+  ['agent', LONG, 0, 10000],
+  ['customer', text, startMs, endMs],
+];
+
+type Summary = { customer: number; agent: number; ignored: number; overlapMs?: number };
+
+const summary = (i: InterruptionIndicators): Summary => ({
+  customer: i.customer.count,
+  agent: i.agent.count,
+  ignored: i.ignoredOverlaps,
+  overlapMs: i.customer.overlapMs + i.agent.overlapMs,
+});
+
+describe('interruptions: the rules', () => {
+  it.each<[string, TurnSpec[], Summary]>([
+    ['overlap 1 ms below the minimum is not an interruption', overAgent('Wait, that is not what I asked for', 5000, 5499), { customer: 0, agent: 0, ignored: 0, overlapMs: 0 }],
+    ['overlap at the minimum is', overAgent('Wait, that is not what I asked for', 5000, 5500), { customer: 1, agent: 0, ignored: 0, overlapMs: 500 }],
+    ['the overlap ends when the interrupted turn ends', [['agent', LONG, 0, 3000], ['customer', 'Wait, that is not what I asked for', 2400, 6000]], { customer: 1, agent: 0, ignored: 0, overlapMs: 600 }],
+    ['a latch shorter than the minimum is not counted', [['agent', LONG, 0, 3000], ['customer', 'Wait, that is not what I asked for', 2600, 6000]], { customer: 0, agent: 0, ignored: 0, overlapMs: 0 }],
+    ['starting in the last 300 ms is an end-of-turn handover', [['agent', LONG, 0, 3000], ['customer', 'Wait, that is not what I asked for', 2701, 6000]], { customer: 0, agent: 0, ignored: 1, overlapMs: 0 }],
+    ['with exactly 300 ms left it is not a handover (and too brief)', [['agent', LONG, 0, 3000], ['customer', 'Wait, that is not what I asked for', 2700, 6000]], { customer: 0, agent: 0, ignored: 0, overlapMs: 0 }],
+    ['starting after the other turn ended is no overlap', [['agent', LONG, 0, 3000], ['customer', 'Wait, that is not what I asked for', 3000, 6000]], { customer: 0, agent: 0, ignored: 0, overlapMs: 0 }],
+    ['starting together is no interruption', [['agent', LONG, 0, 3000], ['customer', 'Wait, that is not what I asked for', 0, 6000]], { customer: 0, agent: 0, ignored: 0, overlapMs: 0 }],
+    ['"mm-hmm" is a backchannel', overAgent('Mm-hmm.', 5000, 5600), { customer: 0, agent: 0, ignored: 1, overlapMs: 0 }],
+    ['"uh-huh" is one token and a backchannel', overAgent('Uh-huh', 5000, 5600), { customer: 0, agent: 0, ignored: 1, overlapMs: 0 }],
+    ['"mm hmm" spaced is a backchannel', overAgent('mm hmm', 5000, 5600), { customer: 0, agent: 0, ignored: 1, overlapMs: 0 }],
+    ['several backchannel words are covered together', overAgent('Yeah, right, I see.', 5000, 6500), { customer: 0, agent: 0, ignored: 1, overlapMs: 0 }],
+    ['a turn without words is not an interruption', overAgent('...', 5000, 7000), { customer: 0, agent: 0, ignored: 1, overlapMs: 0 }],
+    ['real words after a backchannel make an interruption', overAgent('Yeah but I paid', 5000, 6000), { customer: 1, agent: 0, ignored: 0, overlapMs: 1000 }],
+    ['an exclusion covers nothing: "right now" is content', overAgent('Right now?', 5000, 6000), { customer: 1, agent: 0, ignored: 0, overlapMs: 1000 }],
+    ['a backchannel longer than 1,500 ms is an interruption', overAgent('Mm-hmm.', 5000, 6501), { customer: 1, agent: 0, ignored: 0, overlapMs: 1501 }],
+    ['a backchannel of exactly 1,500 ms is not', overAgent('Mm-hmm.', 5000, 6500), { customer: 0, agent: 0, ignored: 1, overlapMs: 0 }],
+    ['five backchannel words are too many', overAgent('yeah yeah okay right sure', 5000, 6000), { customer: 1, agent: 0, ignored: 0, overlapMs: 1000 }],
+    ['four are not', overAgent('yeah okay right sure', 5000, 6000), { customer: 0, agent: 0, ignored: 1, overlapMs: 0 }],
+    [
+      'the agent interrupting the customer is counted for the agent',
+      [['customer', LONG, 0, 10000], ['agent', 'Let me stop you there', 2000, 4000]],
+      { customer: 0, agent: 1, ignored: 0, overlapMs: 2000 },
+    ],
+    [
+      'counts per interrupter',
+      [
+        ['agent', LONG, 0, 10000],
+        ['customer', 'No no, listen to me', 3000, 5000],
+        ['customer', 'Mm-hmm', 7000, 7500],
+        ['agent', 'Can I finish please', 9000, 12000],
+        ['customer', 'The payment was taken twice', 11000, 15000],
+        ['agent', 'I understand, let me check', 13000, 16000],
+      ],
+      { customer: 2, agent: 1, ignored: 1, overlapMs: 2000 + 1000 + 2000 },
+    ],
+    [
+      'a speaker overlapping their own turn is no interruption',
+      [['agent', LONG, 0, 10000], ['agent', 'And also the fees for last month', 5000, 9000]],
+      { customer: 0, agent: 0, ignored: 0, overlapMs: 0 },
+    ],
+    [
+      'bots are ignored, as interrupted and as interrupter',
+      [['bot', 'Your call may be recorded for quality purposes', 0, 10000], ['customer', 'I want to talk to a person', 2000, 5000], ['agent', 'Hello, you are through to billing', 4000, 8000]],
+      { customer: 0, agent: 1, ignored: 0, overlapMs: 1000 },
+    ],
+  ])('%s', (_name, turns, expected) => {
+    expect(summary(detect(turns).indicators)).toEqual(expected);
+  });
+
+  it('reports each instance and its finding, with the interrupter\'s first words', () => {
+    const { findings, indicators } = detect([
+      ['agent', LONG, 0, 10000],
+      ['customer', "Hold on, I don't think that's right at all", 5000, 8000],
+      ['agent', 'Okay.', 8000, 8500],
+    ]);
+    expect(indicators.instances).toEqual([{ interrupter: 'customer', turn: 1, interruptedTurn: 0, beginMs: 5000, durationMs: 3000 }]);
+    expect(findings).toEqual([
+      {
+        detector: 'interruptions',
+        kind: 'interruption',
+        category: 'customer-interrupts-agent',
+        speaker: 'customer',
+        evidence: { turn: 1, span: { start: 0, end: 22 }, quote: "Hold on, I don't think" },
+        weight: 3000,
+      },
+    ]);
+  });
+
+  it('emits no finding for an ignored backchannel', () => {
+    expect(detect(overAgent('Mm-hmm.', 5000, 5600)).findings).toEqual([]);
+  });
+
+  it.each<[string, TurnSpec[], number | null, number | null]>([
+    ['rate per minute of interaction', [['agent', LONG, 0, 60000], ['customer', 'Wait, what fee?', 10000, 12000], ['customer', 'That is not right', 30000, 32000], ['agent', 'Hang on', 118000, 120000]], 0, 1],
+    ['a rate for each interrupter', [['customer', LONG, 0, 30000], ['agent', 'Let me stop you', 1000, 2000], ['agent', 'Sorry, one thing', 20000, 21000], ['customer', 'Fine', 30000, 120000]], 1, 0],
+    ['no duration, no rate', [['agent', 'Hi', 0, 0], ['customer', 'Hi', 0, 0]], null, null],
+  ])('%s', (_name, turns, agentPerMinute, customerPerMinute) => {
+    const { indicators } = detect(turns);
+    expect([indicators.agent.perMinute, indicators.customer.perMinute]).toEqual([agentPerMinute, customerPerMinute]);
+  });
+
+  it('reads unsorted turns in time order, sorts instances by begin, and never mutates the input', () => {
+    const sorted: TurnSpec[] = [
+      ['agent', LONG, 0, 10000],
+      ['customer', 'Wait, which payments?', 2000, 4000],
+      ['customer', 'Second question, sorry', 6000, 8000],
+      ['agent', 'Let me answer that first', 7000, 12000],
+    ];
+    const shuffled = [sorted[3], sorted[1], sorted[0], sorted[2]];
+    const input = inputOf(shuffled);
+    const before = structuredClone(input.transcript);
+    const { indicators } = interruptions.detect(input);
+    expect(indicators.instances).toEqual([
+      { interrupter: 'customer', turn: 1, interruptedTurn: 2, beginMs: 2000, durationMs: 2000 },
+      { interrupter: 'customer', turn: 3, interruptedTurn: 2, beginMs: 6000, durationMs: 2000 },
+      { interrupter: 'agent', turn: 0, interruptedTurn: 3, beginMs: 7000, durationMs: 1000 },
+    ]);
+    expect(input.transcript).toEqual(before);
+    expect(input.turns.map((t) => t.index)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('counts one interruption per interrupting turn, against the turn it started inside', () => {
+    const { indicators } = detect([
+      ['agent', 'First part of a long answer', 0, 3000],
+      ['customer', 'I have been waiting for weeks and nobody calls me back', 1000, 9000],
+      ['agent', 'Second part', 4000, 6000],
+    ]);
+    expect(indicators.instances).toEqual([
+      { interrupter: 'customer', turn: 1, interruptedTurn: 0, beginMs: 1000, durationMs: 2000 },
+      { interrupter: 'agent', turn: 2, interruptedTurn: 1, beginMs: 4000, durationMs: 2000 },
+    ]);
+  });
+
+  it.each<[string, TurnSpec[], number]>([
+    ['the one that runs longest', [['agent', LONG, 0, 10000], ['agent', 'and the fees', 2000, 4000], ['customer', 'Hang on, which fees?', 3900, 5500]], 0],
+    ['the later one when it runs longer', [['agent', 'and the fees', 0, 4000], ['agent', LONG, 2000, 10000], ['customer', 'Hang on, which fees?', 3900, 5500]], 1],
+    ['the earliest of those that end together', [['agent', LONG, 0, 10000], ['agent', 'and the fees', 2000, 10000], ['customer', 'Hang on, which fees?', 3900, 5500]], 0],
+  ])('with several turns of the other party in progress, the interrupted turn is %s', (_name, turns, interruptedTurn) => {
+    expect(detect(turns).indicators.instances).toEqual([{ interrupter: 'customer', turn: 2, interruptedTurn, beginMs: 3900, durationMs: 1600 }]);
+  });
+
+  it.each<[string, TurnSpec[], Partial<Transcript>, string]>([
+    ['chat has no overlap', [['customer', 'Hi'], ['agent', 'Hello']], { channel: 'chat' }, 'chat has no overlapping speech'],
+    ['chat, even with message times', [['customer', 'Hi', 0, 100], ['agent', 'Hello', 50, 200]], { channel: 'chat' }, 'chat has no overlapping speech'],
+    ['nor has email', [['customer', 'Hi'], ['agent', 'Hello']], { channel: 'email' }, 'email has no overlapping speech'],
+    ['voice without timings', [['customer', 'Hi'], ['agent', 'Hello']], { channel: 'voice' }, 'no turn timings: interruptions need voice turns with startMs/endMs'],
+    ['voice with a party turn untimed', [['customer', 'Hi', 0, 1000], ['agent', 'Hello']], { channel: 'voice' }, 'no turn timings: interruptions need voice turns with startMs/endMs'],
+    ['only a bot', [['bot', 'Goodbye', 0, 1000]], {}, 'no agent or customer turns'],
+  ])('N/A: %s', (_name, turns, overrides, reason) => {
+    expect(detect(turns, overrides)).toEqual({
+      findings: [],
+      indicators: {
+        na: reason,
+        agent: { count: 0, overlapMs: 0, perMinute: null },
+        customer: { count: 0, overlapMs: 0, perMinute: null },
+        instances: [],
+        ignoredOverlaps: 0,
+      },
+    });
+  });
+
+  it.each<[string, string, Summary]>([
+    ['one word is a backchannel', 'Oui.', { customer: 0, agent: 0, ignored: 1 }],
+    ['two words are not', 'Non, attendez', { customer: 1, agent: 0, ignored: 0 }],
+  ])('without a backchannel lexicon for the language: %s', (_name, text, expected) => {
+    const transcript = transcriptOf([['agent', 'Alors je vais vérifier votre compte et les trois derniers paiements', 0, 10000], ['customer', text, 5000, 6000]], { language: 'fr' });
+    const { indicators } = interruptions.detect({ transcript, turns: prepareTurns(transcript, undefined), lexicons: undefined });
+    expect({ customer: indicators.customer.count, agent: indicators.agent.count, ignored: indicators.ignoredOverlaps }).toEqual(expected);
+    expect(indicators.na).toBeNull();
+  });
+
+  it('exports frozen parameters', () => {
+    expect(Object.isFrozen(INTERRUPTION_PARAMS)).toBe(true);
+    expect(INTERRUPTION_PARAMS).toMatchObject({ minOverlapMs: 500, endOfTurnToleranceMs: 300, maxBackchannelWords: 4, maxBackchannelMs: 1500 });
+  });
+});
+
+describe('interruptions: the shipped English backchannels', () => {
+  const shipped = loadLexiconSets(DEFAULT_LEXICON_DIR).get('en');
+  const isInterruption = (text: string) =>
+    interruptions.detect(inputOf(overAgent(text, 5000, 6200), {}, shipped)).indicators.customer.count === 1;
+
+  it.each<[string, boolean]>([
+    ['Mm-hmm.', false],
+    ['Mhm', false],
+    ['Uh huh.', false],
+    ['Um-hum', false],
+    ['Yeah, yeah.', false],
+    ['Okay, got it.', false],
+    ['Oh I see.', false],
+    ["That's right.", false],
+    ['Yes ma\'am.', false],
+    ['Oh wow, really?', false],
+    ['Sure, thanks.', false],
+    ['Alright.', false],
+    ['Um', false],
+    ['Yeah but that is wrong', true],
+    ['Wait, no.', true],
+    ['Right now?', true],
+    ['Sorry, what?', true],
+    ['No.', true],
+  ])('%s -> interruption %s', (text, expected) => {
+    expect(isInterruption(text)).toBe(expected);
+  });
+});
