@@ -5,6 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { RapportError } from '../domain/errors.js';
 import { analyzeCommand, ANALYZE_HELP } from './commands/analyze.js';
+import { demoCommand, DEMO_HELP } from './commands/demo.js';
 import { runCommand, RUN_HELP, migrateCommand, MIGRATE_HELP, configCommand, CONFIG_HELP } from './commands/service.js';
 
 /** What a command receives: its arguments and the process streams (tests pass their own). */
@@ -25,6 +26,7 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   analyze: { summary: 'analyze transcripts from a file and print indicators', help: ANALYZE_HELP, run: analyzeCommand },
+  demo: { summary: 'run the whole pipeline on the samples with an embedded PostgreSQL', help: DEMO_HELP, run: demoCommand },
   run: { summary: 'start a consumer: Kafka in, PostgreSQL out', help: RUN_HELP, run: runCommand },
   migrate: { summary: 'apply pending database migrations', help: MIGRATE_HELP, run: migrateCommand },
   config: { summary: 'print the effective configuration or the settings table', help: CONFIG_HELP, run: configCommand },

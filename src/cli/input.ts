@@ -12,6 +12,8 @@ export interface InputRecord {
   value?: unknown;
   /** Why the record could not be parsed as JSON. */
   error?: string;
+  /** The record's original text (JSON Lines only). */
+  raw?: string;
 }
 
 export interface InputSource {
@@ -60,7 +62,7 @@ export function openInput(path: string): InputSource {
         const trimmed = line.trimStart();
         const single = trimmed.startsWith('{') ? parse(line) : undefined;
         if (single && single.error === undefined) {
-          yield { where: `line ${lineNo}`, value: single.value };
+          yield { where: `line ${lineNo}`, value: single.value, raw: line };
           continue;
         }
         rest.push(line);
@@ -76,7 +78,7 @@ export function openInput(path: string): InputSource {
         return;
       }
       if (line.trim() === '') continue;
-      yield { where: `line ${lineNo}`, ...parse(line) };
+      yield { where: `line ${lineNo}`, raw: line, ...parse(line) };
     }
   }
 
