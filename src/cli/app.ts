@@ -6,6 +6,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { RapportError } from '../domain/errors.js';
 import { analyzeCommand, ANALYZE_HELP } from './commands/analyze.js';
 import { demoCommand, DEMO_HELP } from './commands/demo.js';
+import { publishCommand, PUBLISH_HELP } from './commands/publish.js';
+import { alertsCommand, ALERTS_HELP } from './commands/alerts.js';
 import { runCommand, RUN_HELP, migrateCommand, MIGRATE_HELP, configCommand, CONFIG_HELP } from './commands/service.js';
 
 /** What a command receives: its arguments and the process streams (tests pass their own). */
@@ -29,6 +31,8 @@ const COMMANDS: Record<string, Command> = {
   demo: { summary: 'run the whole pipeline on the samples with an embedded PostgreSQL', help: DEMO_HELP, run: demoCommand },
   run: { summary: 'start a consumer: Kafka in, PostgreSQL out', help: RUN_HELP, run: runCommand },
   migrate: { summary: 'apply pending database migrations', help: MIGRATE_HELP, run: migrateCommand },
+  publish: { summary: 'publish JSON/JSONL transcripts to the Kafka topic (Avro)', help: PUBLISH_HELP, run: publishCommand },
+  alerts: { summary: 'list or acknowledge coaching alerts', help: ALERTS_HELP, run: alertsCommand },
   config: { summary: 'print the effective configuration or the settings table', help: CONFIG_HELP, run: configCommand },
 };
 
