@@ -56,7 +56,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   const metrics = createMetrics();
 
   const pool = createPool(config.databaseUrl, { max: config.databasePoolMax });
-  pool.on('error', (err) => logger.warn({ err: { message: err.message } }, 'idle database connection failed'));
+  pool.on('error', (err: Error) => logger.warn({ err: { message: err.message } }, 'idle database connection failed'));
   if (config.migrateOnStart) {
     const { applied } = await migrate(pool);
     logger.info({ applied }, applied.length > 0 ? 'applied migrations' : 'database schema up to date');
@@ -82,12 +82,12 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     metrics,
   });
 
-  let stopping = false;
-  let source: KafkaSource | undefined;
+  const state: { stopping: boolean; source?: KafkaSource } = { stopping: false };
   const ops = await startOpsServer(config.httpHost, config.httpPort, metrics.registry, {
-    notReadyReason: () => (stopping ? 'shutting down' : !source ? 'starting' : source.ready() ? null : 'waiting for partition assignment'),
+    notReadyReason: () =>
+      state.stopping ? 'shutting down' : !state.source ? 'starting' : state.source.ready() ? null : 'waiting for partition assignment',
   });
-  source = await startKafkaSource(
+  const running = await startKafkaSource(
     kafka,
     {
       handle: async (messages) => {
@@ -106,15 +106,15 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     logger,
     metrics,
   );
+  state.source = running;
   logger.info({ topic: config.transcriptsTopic, groupId: config.groupId, http: `${config.httpHost}:${ops.port}` }, 'consuming');
 
-  const running = source;
   return {
     metrics,
     ops,
     source: running,
     async stop() {
-      stopping = true;
+      state.stopping = true;
       const deadline = new Promise<never>((_, reject) =>
         setTimeout(() => reject(new RapportError('shutdown-timeout', `shutdown took longer than ${config.shutdownTimeoutMs} ms`)), config.shutdownTimeoutMs).unref(),
       );
