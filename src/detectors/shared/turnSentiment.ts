@@ -1,0 +1,138 @@
+/**
+ * Per-turn sentiment on a -5..+5 scale, with wink-sentiment's data (AFINN-165, its idioms, emojis and
+ * emoticons) applied to OUR tokens (calling wink-sentiment itself would tokenize every turn a second
+ * time), plus rapport's customer-service adjustment layer (`lexicons/<lang>/sentiment.lex`).
+ *
+ * Following wink-sentiment: the sum of word scores divided by the number of scored words, damped by
+ * sqrt(words / 15) for turns longer than 15 words. Following VADER (Hutto & Gilbert, 2014), by
+ * principle rather than fit: a negated word counts -0.74 times its score, within three words of
+ * the negator; words after "but" in a sentence count 1.5 times and those before it 0.5 times; a
+ * word in capitals in a turn that is not all capitals counts more.
+ */
+import afinn from 'wink-sentiment/src/afinn-en-165.js';
+import grams from 'wink-sentiment/src/afinn-en-165-2grams.js';
+import emojis from 'wink-sentiment/src/emojis.js';
+import type { AnalyzedTurn, LexiconMatch } from '../../domain/types.js';
+
+export const SENTIMENT_PARAMS = Object.freeze({
+  /** Negated words count this many times their score (VADER's N_SCALAR). */
+  negationScalar: -0.74,
+  /** A negator affects scored words at most this many words later. */
+  negationReachWords: 3,
+  /** "but" shifts weight to the clause after it. */
+  beforeBut: 0.5,
+  afterBut: 1.5,
+  /** A word in capitals (in a turn not all in capitals) gains this much magnitude. */
+  capsBoost: 0.733,
+  /** wink-sentiment's average phrase length for damping long turns. */
+  averageWords: 15,
+});
+
+const AFINN: ReadonlyMap<string, number> = new Map(Object.entries(afinn));
+const GRAMS: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map(Object.entries(grams).map(([first, seconds]) => [first, new Map(Object.entries(seconds))]));
+const EMOJIS: ReadonlyMap<string, number> = new Map(Object.entries(emojis));
+
+export interface TurnSentiment {
+  /** -5..+5, rounded to 2 decimals; 0 for a turn without scored words. */
+  score: number;
+  /** Token range of the words that carried sentiment, for evidence; undefined when none. */
+  first?: number;
+  last?: number;
+}
+
+const clamp = (v: number) => Math.max(-5, Math.min(5, v));
+
+function isCaps(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const surface = text.slice(start, end);
+  return surface === surface.toUpperCase() && surface !== surface.toLowerCase();
+}
+
+/** Score one turn. */
+export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
+  const tokens = turn.tokens;
+  const n = tokens.length;
+  if (n === 0) return { score: 0 };
+  // Scores the adjustment layer assigns, by token index (NaN: covered, no score of its own).
+  const adjusted = new Map<number, number>();
+  const factors = new Map<number, number>();
+  for (const m of (turn.matches.get('sentiment') ?? []) as readonly LexiconMatch[]) {
+    const category = m.entry.category;
+    if (category === 'adjust') {
+      let w = m.entry.weight;
+      if (m.negated && m.entry.negation === 'flip') w *= SENTIMENT_PARAMS.negationScalar;
+      adjusted.set(m.first, w);
+      for (let i = m.first + 1; i <= m.last; i++) adjusted.set(i, Number.NaN);
+    } else if (category === 'intensifier' || category === 'dampener') {
+      for (let i = m.last + 1; i <= Math.min(n - 1, m.last + 2); i++) if (!factors.has(i)) factors.set(i, m.entry.weight);
+      for (let i = m.first; i <= m.last; i++) adjusted.set(i, Number.NaN);
+    }
+  }
+  const upperTurn = turn.text === turn.text.toUpperCase();
+  let sum = 0;
+  let scored = 0;
+  let words = 0;
+  let first: number | undefined;
+  let last: number | undefined;
+  let sinceNegator = Infinity;
+  let butAt = -1;
+  let sentence = -1;
+  const raw: Array<[number, number, number]> = []; // [token index, score, 1 when after a "but"]
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k];
+    if (t.punct) {
+      sinceNegator = Infinity;
+      continue;
+    }
+    words++;
+    if (t.sentence !== sentence) {
+      sentence = t.sentence;
+      butAt = -1;
+    }
+    if (t.norm === 'but') butAt = k;
+    if (t.negator) {
+      sinceNegator = 0;
+      continue;
+    }
+    sinceNegator++;
+    let score: number;
+    const fixed = adjusted.get(k);
+    if (fixed !== undefined) {
+      if (Number.isNaN(fixed)) continue;
+      score = fixed;
+    } else {
+      const next = k + 1 < n ? GRAMS.get(t.norm)?.get(tokens[k + 1].norm) : undefined;
+      if (next !== undefined) {
+        score = next;
+        k++;
+        words++;
+      } else score = AFINN.get(t.norm) ?? EMOJIS.get(t.norm) ?? 0;
+      if (score !== 0 && sinceNegator <= SENTIMENT_PARAMS.negationReachWords) score *= SENTIMENT_PARAMS.negationScalar;
+    }
+    if (score === 0) continue;
+    const factor = factors.get(k);
+    if (factor !== undefined) score *= factor;
+    if (!upperTurn && isCaps(turn.text, t.start, t.end)) score += Math.sign(score) * SENTIMENT_PARAMS.capsBoost;
+    raw.push([k, score, butAt >= 0 ? 1 : 0]);
+    first ??= k;
+    last = k;
+  }
+  // The last "but" of each sentence: words before it count less, words after a "but" more.
+  const lastBut = new Map<number, number>();
+  for (let i = 0; i < n; i++) if (tokens[i].norm === 'but') lastBut.set(tokens[i].sentence, i);
+  for (const [k, score, afterBut] of raw) {
+    const butIndex = lastBut.get(tokens[k].sentence);
+    const w = afterBut ? SENTIMENT_PARAMS.afterBut : butIndex !== undefined && butIndex > k ? SENTIMENT_PARAMS.beforeBut : 1;
+    sum += score * w;
+    scored++;
+  }
+  if (scored === 0) return { score: 0 };
+  let normalised = sum / scored;
+  if (words > SENTIMENT_PARAMS.averageWords) normalised /= Math.sqrt(words / SENTIMENT_PARAMS.averageWords);
+  return { score: Math.round(clamp(normalised) * 100) / 100, first, last };
+}
+
+/** A turn's sentiment, -5..+5. */
+export function turnSentiment(turn: AnalyzedTurn): number {
+  return turnSentimentDetail(turn).score;
+}

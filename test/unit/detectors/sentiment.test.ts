@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import winkSentiment from 'wink-sentiment';
+import { sentiment } from '../../../src/detectors/sentiment.js';
+import { turnSentiment } from '../../../src/detectors/shared/turnSentiment.js';
+import { inputOf, type TurnSpec } from '../../support/analyzed.js';
+
+const score = (text: string, speaker: 'agent' | 'customer' = 'customer') => turnSentiment(inputOf([[speaker, text]]).turns[0]);
+
+describe('turn sentiment', () => {
+  it.each([
+    'The agent was great and very helpful',
+    'This is a terrible experience',
+    'I love the new app',
+    'My package arrived today',
+    'I hate waiting',
+    'What a wonderful surprise',
+    'The food was bad',
+    'I am happy with the refund',
+    'This is awful',
+    'good morning',
+  ])('agrees with wink-sentiment on plain text without negation or adjustments: %j', (text) => {
+    const ours = score(text);
+    const theirs = winkSentiment(text).normalizedScore;
+    // Intensifiers ("very") are ours alone; compare the sign and, without them, the value.
+    expect(Math.sign(ours)).toBe(Math.sign(theirs));
+    if (!/\bvery\b/.test(text)) expect(ours).toBeCloseTo(theirs, 1);
+  });
+
+  it.each<[string, 'pos' | 'neg' | 'zero']>([
+    ['not good', 'neg'],
+    ['not bad at all', 'pos'],
+    ["I don't like this", 'neg'],
+    ['No problem, happy to help', 'pos'],
+    ['My flight was cancelled', 'neg'],
+    ['I have been on hold', 'neg'],
+    ["I'm sorry to hear that", 'zero'],
+    ['okay', 'zero'],
+    ['', 'zero'],
+  ])('%j is %s', (text, expected) => {
+    const s = score(text);
+    expect(expected === 'pos' ? s > 0 : expected === 'neg' ? s < 0 : s === 0).toBe(true);
+  });
+
+  it('intensifiers strengthen and dampeners soften the next word', () => {
+    expect(score('really annoying')).toBeLessThan(score('annoying'));
+    expect(score('a bit annoying')).toBeGreaterThan(score('annoying'));
+  });
+
+  it('weights the clause after "but"', () => {
+    expect(score('The agent was nice but the wait was terrible')).toBeLessThan(0);
+  });
+
+  it('gives capitals more weight', () => {
+    expect(score('this is TERRIBLE')).toBeLessThan(score('this is terrible'));
+  });
+
+  it('stays within -5..+5', () => {
+    expect(score('terrible horrible awful disgusting worst '.repeat(20))).toBeGreaterThanOrEqual(-5);
+  });
+});
+
+describe('the sentiment detector', () => {
+  const call: TurnSpec[] = [
+    ['customer', 'This is terrible, my flight was cancelled and I am furious.', 0, 4000],
+    ['agent', "I'm so sorry to hear that. Let me help.", 4200, 7000],
+    ['customer', 'Okay.', 7200, 8000],
+    ['agent', 'I found you a seat on the next flight.', 8200, 11000],
+    ['customer', 'Thank you so much, that is wonderful!', 11200, 14000],
+  ];
+
+  it('reports per speaker, per quarter by time, and the customer shift', () => {
+    const { indicators } = sentiment.detect(inputOf(call));
+    expect(indicators.na).toBeNull();
+    expect(indicators.turns).toHaveLength(5);
+    expect(indicators.customer.quarters[0]).toBeLessThan(0);
+    expect(indicators.customer.quarters[3]).toBeGreaterThan(0);
+    expect(indicators.customerShift).toBeGreaterThan(2);
+    expect(indicators.agent.overall).not.toBeNull();
+  });
+
+  it('makes a finding for strongly scored turns only, with the words as evidence', () => {
+    const { findings } = sentiment.detect(inputOf(call));
+    expect(findings.map((f) => [f.kind, f.evidence.turn])).toEqual([['sentiment.negative', 0], ['sentiment.positive', 1], ['sentiment.positive', 4]]);
+    expect(findings[0].evidence.quote).toMatch(/^terrible.*furious$/);
+  });
+
+  it('uses turn order for quarters without timings', () => {
+    const { indicators } = sentiment.detect(inputOf(call.map(([s, t]) => [s, t] as TurnSpec)));
+    expect(indicators.customer.quarters[0]).toBeLessThan(0);
+    expect(indicators.customerShift).toBeGreaterThan(0);
+  });
+
+  it('is N/A without lexicons', () => {
+    const { indicators } = sentiment.detect(inputOf(call, { language: 'fr' }, null));
+    expect(indicators.na).toBe('no lexicons for language fr');
+    expect(indicators.customerShift).toBeNull();
+  });
+});
