@@ -8,7 +8,7 @@ import { normalisePhrase } from '../text/tokenize.js';
 import { inflections } from './inflect.js';
 
 /** A phrase expands to at most this many token sequences. */
-export const MAX_EXPANSIONS = 512;
+export const MAX_EXPANSIONS = 5000;
 
 /** The wildcard token in a compiled sequence: any one word. */
 export const WILDCARD = '*';

@@ -36,7 +36,7 @@ describe('lexicon parser', () => {
     ['(a|b c | x', "x.lex line 2: category '' must be one word, e.g. 'apology'"],
     ['() | x', "x.lex line 2: empty group '()' in phrase '()'"],
     ['* | x', "x.lex line 2: phrase '*' has no words"],
-    ['(a|b|c|d) (a|b|c|d) (a|b|c|d) (a|b|c|d) (a|b|c|d) | x', "x.lex line 2: phrase '(a|b|c|d) (a|b|c|d) (a|b|c|d) (a|b|c|d) (a|b|c|d)' expands to more than 512 sequences"],
+    ['(a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) | x', "x.lex line 2: phrase '(a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h)' expands to more than 5000 sequences"],
     ['a | b | 1 | tag | extra', 'x.lex line 2: 5 columns; expected at most 4 (phrase | category | weight | options)'],
     ['@version 2', "x.lex line 2: unknown directive '@version'; expected @lexicon or @default"],
   ])('reports %j with file and line', (line, message) => {
