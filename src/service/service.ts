@@ -39,6 +39,27 @@ export function loadRules(path: string): RuleSet {
   return validateRules(doc, path);
 }
 
+/**
+ * Create the dead-letter and alert topics when they are missing, so the first dead letter or alert
+ * does not wait for auto-creation. Best effort: a deployment may forbid topic creation.
+ */
+async function ensureOutputTopics(kafka: ReturnType<typeof createKafka>, topics: string[], logger: Logger): Promise<void> {
+  const admin = kafka.admin();
+  try {
+    await admin.connect();
+    const existing = new Set(await admin.listTopics());
+    const missing = topics.filter((t) => !existing.has(t));
+    if (missing.length > 0) {
+      await admin.createTopics({ topics: missing.map((topic) => ({ topic })), waitForLeaders: true });
+      logger.info({ topics: missing }, 'created output topics');
+    }
+  } catch (err) {
+    logger.warn({ err: { message: (err as Error).message } }, 'could not create the output topics; relying on the broker to auto-create them');
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
+}
+
 export interface RunningService {
   metrics: Metrics;
   ops: OpsServer;
@@ -62,6 +83,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     logger.info({ applied }, applied.length > 0 ? 'applied migrations' : 'database schema up to date');
   }
   const kafka = createKafka(config, logger);
+  await ensureOutputTopics(kafka, [config.deadLetterTopic, config.alertsTopic], logger);
   const sinks = await createKafkaSinks(kafka, { deadLetters: config.deadLetterTopic, alerts: config.alertsTopic });
   const delivery: DeliveryPort = {
     deadLetters: (rejected) => sinks.publishDeadLetters(rejected),
