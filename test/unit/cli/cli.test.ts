@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { main } from '../../../src/cli/app.js';
+
+class Capture extends Writable {
+  text = '';
+  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
+    this.text += chunk.toString();
+    done();
+  }
+}
+
+async function run(...argv: string[]) {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const code = await main(argv, { stdout, stderr, env: {} });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+const samples = new URL('../../../samples/', import.meta.url).pathname;
+
+describe('rapport analyze', () => {
+  it('prints one indicators JSON object per line on stdout and nothing else', async () => {
+    const { code, stdout, stderr } = await run('analyze', `${samples}transcripts.jsonl`);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines.map((l) => JSON.parse(l).interactionId)).toEqual([
+      'sample-call-deescalation', 'sample-call-escalation', 'sample-chat-slow', 'sample-call-address-change', 'sample-call-spanish',
+    ]);
+    expect(stderr).toBe('rapport analyze: 5 analyzed, 0 rejected\n');
+  });
+
+  it('accepts a pretty-printed JSON document', async () => {
+    const { code, stdout } = await run('analyze', `${samples}call-escalation.json`);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).interruptions.agent.count).toBe(3);
+  });
+
+  it('reports bad records on stderr with their line and goes on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-cli-'));
+    const file = join(dir, 'mixed.jsonl');
+    const good = JSON.stringify({ interactionId: 'x', tenantId: 't', channel: 'chat', agentId: 'a', startedAt: '2026-01-01T00:00:00Z', turns: [{ speaker: 'agent', text: 'Hello' }] });
+    writeFileSync(file, `${good}\n{"broken\n\n${JSON.stringify({ interactionId: 'y' })}\n${good}\n`);
+    const { code, stdout, stderr } = await run('analyze', file);
+    expect(code).toBe(1);
+    expect(stdout.trim().split('\n')).toHaveLength(2);
+    expect(stderr).toContain(`${file} line 2: invalid JSON`);
+    expect(stderr).toContain(`${file} line 4: tenantId: is required`);
+    expect(stderr).toContain('2 analyzed, 2 rejected');
+  });
+
+  it('prints a readable summary with the evidence', async () => {
+    const { stdout } = await run('analyze', `${samples}call-escalation.json`, '--pretty');
+    expect(stdout).toContain('interaction sample-call-escalation');
+    expect(stdout).toMatch(/interruptions\s+by agent 3/);
+    expect(stdout).toContain('"Calm down"');
+  });
+
+  it('imports an Amazon Contact Lens file', async () => {
+    const { code, stdout } = await run('analyze', new URL('../../../../shared/reference/contact-lens/connect-example-1.json', import.meta.url).pathname, '--from', 'contact-lens', '--agent', 'peter-agent');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out).toMatchObject({ interactionId: 'connect-example-1', agentId: 'peter-agent', channel: 'voice', language: 'en-US' });
+    expect(out.conversation.turns.agent).toBeGreaterThan(0);
+    expect(out.conversation.turns.customer).toBeGreaterThan(0);
+    expect(out.conversation.durationMs).toBeGreaterThan(20_000);
+  });
+
+  it.each([
+    [['analyze'], 2, /expected one FILE/],
+    [['analyze', 'x', '--from', 'csv'], 2, /unknown --from 'csv'/],
+    [['analyze', 'x', '--colour'], 2, /Unknown option '--colour'/],
+    [['frobnicate'], 2, /unknown command 'frobnicate'/],
+  ])('rejects %j with a clear message', async (argv, code, message) => {
+    const result = await run(...argv);
+    expect(result.code).toBe(code);
+    expect(result.stderr).toMatch(message);
+  });
+});
