@@ -104,7 +104,11 @@ start() {
     return 0
   fi
   if ! pid_alive && port_open; then
-    say "port $PORT is taken by another process; stop it or set KAFKA_PORT"
+    if answers; then
+      say "a Kafka broker not started by this checkout already answers on 127.0.0.1:$PORT; using it"
+      return 0
+    fi
+    say "port $PORT is taken by another process that is not a Kafka broker; stop it or set KAFKA_PORT"
     return 1
   fi
   if ! pid_alive; then
@@ -154,6 +158,10 @@ stop() {
 status() {
   if pid_alive && answers; then
     echo "running (pid $(cat "$PIDFILE"), version $(cat "$HOME_DIR/kafka.version" 2>/dev/null || echo "$VERSION"), 127.0.0.1:$PORT)"
+    return 0
+  fi
+  if port_open && answers; then
+    echo "running (started elsewhere, 127.0.0.1:$PORT)"
     return 0
   fi
   echo "not running"
