@@ -60,14 +60,23 @@ describe('rapport analyze', () => {
     expect(stdout).toContain('"Calm down"');
   });
 
-  it('imports an Amazon Contact Lens file', async () => {
-    const { code, stdout } = await run('analyze', new URL('../../../../shared/reference/contact-lens/connect-example-1.json', import.meta.url).pathname, '--from', 'contact-lens', '--agent', 'peter-agent');
+  it('imports an Amazon Contact Lens analysed-call file', async () => {
+    const file = new URL('../../fixtures/contact-lens/analyzed-call.json', import.meta.url).pathname;
+    const { code, stdout, stderr } = await run('analyze', file, '--from', 'contact-lens', '--agent', 'dana', '--tenant', 'acme');
+    expect(stderr).toBe('');
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
-    expect(out).toMatchObject({ interactionId: 'connect-example-1', agentId: 'peter-agent', channel: 'voice', language: 'en-US' });
-    expect(out.conversation.turns.agent).toBeGreaterThan(0);
-    expect(out.conversation.turns.customer).toBeGreaterThan(0);
-    expect(out.conversation.durationMs).toBeGreaterThan(20_000);
+    expect(out).toMatchObject({ interactionId: 'analyzed-call', tenantId: 'acme', agentId: 'dana', channel: 'voice', language: 'en-US' });
+    expect(out.conversation).toMatchObject({ durationMs: 21000, turns: { agent: 3, customer: 2, other: 0 } });
+    expect(out.interruptions.agent.count).toBe(1);
+    expect(out.empathy).toMatchObject({ opportunities: 1, shown: 0, missed: 1 });
+    expect(out.customerEffort.cues).toBeGreaterThan(0);
+  });
+
+  it('says why a file is not a Contact Lens file', async () => {
+    const { code, stderr } = await run('analyze', `${samples}call-escalation.json`, '--from', 'contact-lens');
+    expect(code).toBe(1);
+    expect(stderr).toContain("expected a 'Transcript' array");
   });
 
   it.each([
