@@ -4,6 +4,7 @@
  * - An *opportunity* is a customer turn expressing negative emotion (`emotion` lexicon) or a
  *   problem (`problem` lexicon), or with a strongly negative sentiment (-2 or below). Consecutive
  *   customer turns before the agent replies form one opportunity.
+ * - Phrases tagged `question` (explorations such as "have you talked to") count only in a question.
  * - The agent's *response window* is the agent turns after it, up to the customer's next turn. The
  *   opportunity is *shown* when the window has an empathy phrase (`empathy` lexicon), *missed*
  *   otherwise. An opportunity the agent never gets to answer (the transcript ends) is not counted.
@@ -47,6 +48,15 @@ function trigger(turn: AnalyzedTurn): Finding | undefined {
   return undefined;
 }
 
+/** True when the sentence holding token `index` ends with a question mark. */
+function inQuestion(turn: AnalyzedTurn, index: number): boolean {
+  const sentence = turn.tokens[index].sentence;
+  for (let i = index + 1; i < turn.tokens.length && turn.tokens[i].sentence === sentence; i++) {
+    if (turn.tokens[i].norm === '?') return true;
+  }
+  return false;
+}
+
 function na(reason: string): EmpathyIndicators {
   return { na: reason, opportunities: 0, shown: 0, missed: 0, score: null, phrases: 0, scriptedPhrases: 0 };
 }
@@ -82,6 +92,7 @@ export const empathy: Detector<'empathy'> = {
       for (const m of matchesOf(turn, 'empathy') as readonly LexiconMatch[]) {
         const w = effectiveWeight(m);
         if (w === undefined || w <= 0) continue;
+        if (m.entry.tags.includes('question') && !inQuestion(turn, m.last)) continue;
         const repeatedApology = m.entry.category === 'apology' && usedApologies.has(m.entry.source);
         if (m.entry.category === 'apology') usedApologies.add(m.entry.source);
         const scripted = m.entry.tags.includes('scripted') || repeatedApology;
