@@ -101,7 +101,8 @@ export function decodeMessage(bytes: Buffer, options: DecodeOptions = {}): Decod
     const id = bytes.readInt32BE(1);
     const type = options.schemaById ? options.schemaById(id) : LOCAL_SCHEMAS.get(id);
     if (!type) {
-      return { ok: false, code: 'unknown-schema-id', reason: `schema id ${id} is not known; known ids: ${[...LOCAL_SCHEMAS.keys()].join(', ')}` };
+      const where = options.schemaById ? 'the schema registry has no Avro schema with that id' : `known local ids: ${[...LOCAL_SCHEMAS.keys()].join(', ')}`;
+      return { ok: false, code: 'unknown-schema-id', reason: `schema id ${id} is not known; ${where}` };
     }
     const decoded = fromAvro(type, bytes.subarray(5), `Avro (schema id ${id})`);
     return 'value' in decoded ? validated(decoded.value) : decoded;

@@ -10,6 +10,7 @@ import { createAnalyzer } from '../analyze/analyze.js';
 import { validateRules, type RuleSet } from '../alerts/rules.js';
 import { postAlert } from '../alerts/webhook.js';
 import { decodeMessage } from '../contract/avro.js';
+import { createSchemaRegistry } from '../contract/registry.js';
 import { createPool } from '../store/pool.js';
 import { migrate } from '../store/migrate.js';
 import { createStorePort } from '../store/port.js';
@@ -94,8 +95,9 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       }
     },
   };
+  const registry = config.schemaRegistryUrl ? createSchemaRegistry(config.schemaRegistryUrl) : undefined;
   const pipeline = createPipeline({
-    decode: (bytes) => decodeMessage(bytes, { maxBytes: config.maxMessageBytes }),
+    decode: (bytes) => decodeMessage(bytes, registry ? { maxBytes: config.maxMessageBytes, schemaById: registry.get } : { maxBytes: config.maxMessageBytes }),
     analyze,
     rules,
     store: createStorePort(pool),
@@ -113,6 +115,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     kafka,
     {
       handle: async (messages) => {
+        await registry?.prefetch(messages.map((m) => m.value));
         const outcome = await pipeline.handle(messages);
         logger.debug({ partition: messages[0].partition, lastOffset: messages[messages.length - 1].offset, ...outcome }, 'batch stored');
       },

@@ -90,7 +90,7 @@ describe('decodeMessage', () => {
   it.each<[string, Buffer, string, RegExp]>([
     ['an empty message', Buffer.alloc(0), 'empty-message', /no bytes/],
     ['a message over the limit', Buffer.alloc(LIMITS.maxMessageBytes + 1, 0x7b), 'too-large', /limit is 4194304/],
-    ['an unknown schema id', Buffer.concat([Buffer.from([0, 0, 0, 0, 42]), encodeAvro(transcript)]), 'unknown-schema-id', /schema id 42 is not known; known ids: 1/],
+    ['an unknown schema id', Buffer.concat([Buffer.from([0, 0, 0, 0, 42]), encodeAvro(transcript)]), 'unknown-schema-id', /schema id 42 is not known; known local ids: 1/],
     ['truncated Avro', encodeConfluent(transcript).subarray(0, 40), 'avro-decode', /truncated/],
     ['trailing bytes after Avro', Buffer.concat([encodeConfluent(transcript), Buffer.from([1, 2, 3])]), 'avro-decode', /3 unexpected bytes/],
     ['invalid UTF-8 JSON', Buffer.from([0x7b, 0x22, 0xff, 0x22, 0x7d]), 'invalid-utf8', /not valid UTF-8/],
