@@ -38,7 +38,7 @@ let registered = false;
 export function registerCodecs(): void {
   if (registered) return;
   registered = true;
-  CompressionCodecs[CompressionTypes.Snappy] = SnappyCodec();
+  CompressionCodecs[CompressionTypes.Snappy] = SnappyCodec as never;
   CompressionCodecs[CompressionTypes.LZ4] = lz4Codec as never;
   CompressionCodecs[CompressionTypes.ZSTD] = zstdCodec as never;
 }

@@ -28,6 +28,8 @@ export interface KafkaSource {
   consumer: Consumer;
   /** True once the group has assigned partitions at least once and the consumer is running. */
   ready(): boolean;
+  /** Why the consumer stopped for good (a crash kafkajs will not restart), or null. */
+  failure(): string | null;
   stop(): Promise<void>;
 }
 
@@ -42,12 +44,15 @@ export async function startKafkaSource(kafka: Kafka, handler: BatchHandler, opti
     retry: { retries: 10, maxRetryTime: options.retryMaxMs },
   });
   let joined = false;
+  let failure: string | null = null;
   consumer.on(consumer.events.GROUP_JOIN, (e) => {
     joined = true;
     logger.info({ memberId: e.payload.memberId, assignment: e.payload.memberAssignment }, 'joined consumer group');
   });
   consumer.on(consumer.events.CRASH, (e) => {
-    logger.error({ err: e.payload.error, restart: e.payload.restart }, 'consumer crashed');
+    const { error, restart } = e.payload;
+    logger.error({ err: { name: error.name, message: error.message }, restart }, restart ? 'consumer crashed; kafkajs restarts it' : 'consumer crashed and will not restart');
+    if (!restart) failure = `consumer crashed: ${error.message}`;
   });
 
   async function storeWithRetry(payload: EachBatchPayload, messages: SourceMessage[]): Promise<boolean> {
@@ -95,7 +100,8 @@ export async function startKafkaSource(kafka: Kafka, handler: BatchHandler, opti
   });
   return {
     consumer,
-    ready: () => joined,
+    ready: () => joined && failure === null,
+    failure: () => failure,
     stop: async () => {
       await consumer.stop();
       await consumer.disconnect();

@@ -9,6 +9,8 @@ import type { Registry } from 'prom-client';
 export interface Readiness {
   /** Null when ready, otherwise why not. */
   notReadyReason(): string | null;
+  /** Null while the process is healthy; otherwise why it should be restarted. */
+  unhealthyReason?(): string | null;
 }
 
 export interface OpsServer {
@@ -21,7 +23,9 @@ export async function startOpsServer(host: string, port: number, registry: Regis
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+      const reason = readiness.unhealthyReason?.() ?? null;
+      res.writeHead(reason === null ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(reason === null ? { status: 'ok' } : { status: 'failed', reason }));
     } else if (path === '/readyz') {
       const reason = readiness.notReadyReason();
       res.writeHead(reason === null ? 200 : 503, { 'content-type': 'application/json' });

@@ -109,7 +109,8 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   const state: { stopping: boolean; source?: KafkaSource } = { stopping: false };
   const ops = await startOpsServer(config.httpHost, config.httpPort, metrics.registry, {
     notReadyReason: () =>
-      state.stopping ? 'shutting down' : !state.source ? 'starting' : state.source.ready() ? null : 'waiting for partition assignment',
+      state.stopping ? 'shutting down' : !state.source ? 'starting' : (state.source.failure() ?? (state.source.ready() ? null : 'waiting for partition assignment')),
+    unhealthyReason: () => state.source?.failure() ?? null,
   });
   const running = await startKafkaSource(
     kafka,

@@ -44,6 +44,7 @@ declare module 'lz4js' {
 
 declare module 'kafkajs-snappy' {
   import type { CompressionCodec } from 'kafkajs';
-  function SnappyCodec(): () => CompressionCodec;
+  /** A codec factory, registered as is: `CompressionCodecs[CompressionTypes.Snappy] = SnappyCodec`. */
+  function SnappyCodec(): CompressionCodec;
   export default SnappyCodec;
 }
