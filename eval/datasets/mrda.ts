@@ -1,0 +1,292 @@
+/**
+ * ICSI Meeting Recorder Dialog Act corpus (Shriberg et al., SIGdial 2004): hand-segmented dialogue
+ * acts of multi-party meetings with word times and an explicit "interrupted" marker (`%-`).
+ *
+ * Mapping (the pair rule): a meeting has 3-10 speakers, a call has two. For every pair of speakers
+ * who both spoke in a meeting, the harness builds one two-party voice transcript of only their
+ * segments, in start order; each dialogue-act segment is one turn, timed from its first word's start
+ * to its last word's end. The speaker first in code-point order is the `agent`, the other the
+ * `customer`. Segments without word times (status Z/X/Y/W/V/D, `{@reject@}`) are dropped.
+ *
+ * Gold (the attribution rule): a segment is *interrupted* when one of its dialogue acts carries the
+ * `%-` disruption (`s.%-`, a bare `%-`), not the abandoned `%--`. Its *interrupter* is the speaker
+ * of the first segment, by another speaker and not a pure backchannel (`b`), that starts after the
+ * interrupted segment starts and no later than ATTRIBUTION_TOLERANCE_MS after it ends; the
+ * interruption's onset is that segment's start. An interrupted segment with no such segment is
+ * *unattributed* (interrupted by someone off-microphone, a noise, or a backchannel) and counted apart.
+ *
+ * Matching: a predicted instance matches a gold interruption of the same pair when the interrupter is
+ * the same speaker and the instance begins within MATCH_TOLERANCE_MS of the gold onset; one-to-one,
+ * nearest first.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Speaker, Transcript, Turn } from '../../src/domain/types.js';
+import type { AnalyzeFn } from '../analyzer.js';
+import { plainOverlaps } from '../baselines.js';
+import { addCounts, matchEvents, precisionRecallF1, type BinaryCounts, type PrecisionRecallF1 } from '../metrics.js';
+import { evalTranscript } from '../transcript.js';
+
+export const MRDA_FOLDER = 'icsi-mrda';
+/** How long after an interrupted segment's end the interrupter may start (the dataset README suggests 0.5-1 s). */
+export const ATTRIBUTION_TOLERANCE_MS = 500;
+/** How far a predicted instance's begin may be from the gold onset. */
+export const MATCH_TOLERANCE_MS = 500;
+
+/** One dialogue-act segment with word times. */
+export interface Segment {
+  id: string;
+  speaker: string;
+  startMs: number;
+  endMs: number;
+  text: string;
+  /** Column 5, the adjusted MRDA label. */
+  label: string;
+  interrupted: boolean;
+  /** Every dialogue act of the segment is a backchannel (`b`). */
+  backchannel: boolean;
+}
+
+export interface Meeting {
+  name: string;
+  /** Sorted by start, then end. */
+  segments: Segment[];
+}
+
+/** A hand-labelled interruption with its attributed interrupter. */
+export interface GoldInterruption {
+  interrupted: string;
+  interrupter: string;
+  /** Start of the interrupting segment, ms. */
+  onsetMs: number;
+  segmentId: string;
+}
+
+/** The dialogue acts of a label: `|` separates acts, `:` a quoted act within one. */
+function acts(label: string): string[] {
+  return label.split(/[|:]/).filter((a) => a !== '');
+}
+
+/** True when a dialogue act is interrupted (`.%-` or a bare `%-`), not abandoned (`%--`). */
+export function isInterruptedAct(act: string): boolean {
+  return act === '%-' || act.endsWith('.%-');
+}
+
+/** Word text as speech: non-speech `{...}` dropped, `<...>` marks removed, spelled letters joined (`o_k` -> `ok`). */
+export function spokenWord(word: string): string {
+  if (word.startsWith('{')) return '';
+  return word.replace(/[<>]/g, '').replace(/_/g, '');
+}
+
+/** Parse one `.dadb` file (headerless CSV, Latin-1, 14 columns; no field contains a comma). */
+export function parseDadb(text: string, name: string): Meeting {
+  const segments: Segment[] = [];
+  for (const line of text.split('\n')) {
+    if (line.length === 0) continue;
+    const cols = line.split(',');
+    if (cols.length < 8) continue;
+    const words = cols[4];
+    if (words === '' || words.startsWith('XXXX')) continue;
+    let startMs = Infinity;
+    let endMs = -Infinity;
+    const spoken: string[] = [];
+    for (const item of words.split('|')) {
+      const a = item.indexOf('+');
+      const b = item.indexOf('+', a + 1);
+      if (a < 0 || b < 0) continue;
+      const s = Number(item.slice(0, a));
+      const e = Number(item.slice(a + 1, b));
+      if (!Number.isFinite(s) || !Number.isFinite(e)) continue;
+      startMs = Math.min(startMs, Math.round(s * 1000));
+      endMs = Math.max(endMs, Math.round(e * 1000));
+      const w = spokenWord(item.slice(b + 1));
+      if (w !== '') spoken.push(w);
+    }
+    if (!Number.isFinite(startMs) || endMs < startMs) continue;
+    const label = cols[5];
+    const parts = acts(label);
+    segments.push({
+      id: cols[2],
+      speaker: cols[7],
+      startMs,
+      endMs,
+      text: spoken.join(' '),
+      label,
+      interrupted: parts.some(isInterruptedAct),
+      backchannel: parts.length > 0 && parts.every((p) => p.split(/[\^.]/)[0] === 'b'),
+    });
+  }
+  segments.sort((x, y) => x.startMs - y.startMs || x.endMs - y.endMs);
+  return { name, segments };
+}
+
+/** The `.dadb` files of the folder (`dadb/` or the folder itself). */
+export function mrdaFiles(dir: string): string[] {
+  const base = existsSync(join(dir, 'dadb')) ? join(dir, 'dadb') : dir;
+  return readdirSync(base)
+    .filter((f) => f.endsWith('.dadb'))
+    .sort()
+    .map((f) => join(base, f));
+}
+
+export function loadMrda(dir: string): Meeting[] {
+  const files = mrdaFiles(dir);
+  if (files.length === 0) throw new Error(`rapport eval: ${dir} has no .dadb file (looked in ${dir}/dadb and ${dir})`);
+  return files.map((path) => parseDadb(readFileSync(path, 'latin1'), path.replace(/^.*\//, '').replace(/\.dadb$/, '')));
+}
+
+/** Gold interruptions of a meeting by the attribution rule, and the count left unattributed. */
+export function goldInterruptions(meeting: Meeting): { gold: GoldInterruption[]; unattributed: number } {
+  const gold: GoldInterruption[] = [];
+  let unattributed = 0;
+  const segs = meeting.segments;
+  for (let i = 0; i < segs.length; i += 1) {
+    const s = segs[i];
+    if (!s.interrupted) continue;
+    let found: Segment | undefined;
+    // Segments are sorted by start: scan forward from s until starts pass the window.
+    for (let j = i + 1; j < segs.length && segs[j].startMs <= s.endMs + ATTRIBUTION_TOLERANCE_MS; j += 1) {
+      const c = segs[j];
+      if (c.speaker === s.speaker || c.backchannel || c.startMs <= s.startMs) continue;
+      found = c;
+      break;
+    }
+    if (found) gold.push({ interrupted: s.speaker, interrupter: found.speaker, onsetMs: found.startMs, segmentId: found.id });
+    else unattributed += 1;
+  }
+  return { gold, unattributed };
+}
+
+/** One two-party transcript of a meeting and the speaker behind each role. */
+export interface PairTranscript {
+  transcript: Transcript;
+  roles: Record<'agent' | 'customer', string>;
+  /** Segment behind each turn. */
+  segments: Segment[];
+}
+
+/** The pair rule: one two-party transcript per pair of speakers who both spoke. */
+export function pairTranscripts(meeting: Meeting): PairTranscript[] {
+  const speakers = [...new Set(meeting.segments.map((s) => s.speaker))].sort();
+  const out: PairTranscript[] = [];
+  for (let a = 0; a < speakers.length; a += 1) {
+    for (let b = a + 1; b < speakers.length; b += 1) {
+      const roles = { agent: speakers[a], customer: speakers[b] };
+      const segments = meeting.segments.filter((s) => s.speaker === roles.agent || s.speaker === roles.customer);
+      const turns: Turn[] = segments.map((s) => ({
+        speaker: s.speaker === roles.agent ? 'agent' : 'customer',
+        text: s.text,
+        startMs: s.startMs,
+        endMs: s.endMs,
+      }));
+      out.push({
+        transcript: evalTranscript(`${meeting.name}:${roles.agent}:${roles.customer}`, roles.agent, 'voice', turns),
+        roles,
+        segments,
+      });
+    }
+  }
+  return out;
+}
+
+export interface InterruptionScores extends PrecisionRecallF1 {
+  predicted: number;
+}
+
+export interface InterruptionResult {
+  meetings: number;
+  pairs: number;
+  turns: number;
+  labelled: number;
+  gold: number;
+  unattributed: number;
+  analyzer?: InterruptionScores;
+  baseline: InterruptionScores;
+  /** Matched and unmatched analyzer instances by the interrupting segment's first DA tag (diagnostics). */
+  analyzerFalsePositiveTags?: Record<string, number>;
+  /** Gold interruptions the analyzer missed, by how the interrupter's onset relates to the interrupted segment. */
+  analyzerMissedByTiming?: Record<string, number>;
+  /** Analyzer instances, matched and unmatched, and how many of them the interrupted turn ended first (yielded the floor). */
+  analyzerYielded?: Record<string, { yielded: number; of: number }>;
+}
+
+/** How a missed gold interruption's timing relates to the interrupted segment (diagnostics). */
+function timingBucket(interrupted: Segment | undefined, interrupter: Segment | undefined): string {
+  if (!interrupted || !interrupter) return 'no earlier segment of the interrupted speaker in the pair';
+  if (interrupter.startMs >= interrupted.endMs) return 'starts after the interrupted segment ends';
+  const left = interrupted.endMs - interrupter.startMs;
+  const overlap = Math.min(interrupted.endMs, interrupter.endMs) - interrupter.startMs;
+  if (left < 300) return 'starts < 300 ms before the end';
+  if (overlap < 500) return 'overlap < 500 ms';
+  return 'overlap >= 500 ms';
+}
+
+function firstTag(label: string): string {
+  return (acts(label)[0] ?? '').split(/[\^.]/)[0] || '(none)';
+}
+
+export function evaluateInterruptions(meetings: readonly Meeting[], analyze: AnalyzeFn | undefined): InterruptionResult {
+  let analyzerCounts: BinaryCounts = { tp: 0, fp: 0, fn: 0 };
+  let baselineCounts: BinaryCounts = { tp: 0, fp: 0, fn: 0 };
+  const result: InterruptionResult = { meetings: meetings.length, pairs: 0, turns: 0, labelled: 0, gold: 0, unattributed: 0, baseline: { precision: 0, recall: 0, f1: 0, predicted: 0 } };
+  let analyzerPredicted = 0;
+  let baselinePredicted = 0;
+  const fpTags: Record<string, number> = {};
+  const missedTiming: Record<string, number> = {};
+  const floor: Record<string, { yielded: number; of: number }> = {};
+  for (const meeting of meetings) {
+    const { gold, unattributed } = goldInterruptions(meeting);
+    result.labelled += gold.length + unattributed;
+    result.gold += gold.length;
+    result.unattributed += unattributed;
+    const segmentById = new Map(meeting.segments.map((s) => [s.id, s]));
+    for (const pair of pairTranscripts(meeting)) {
+      result.pairs += 1;
+      result.turns += pair.segments.length;
+      const inPair = (speaker: string) => speaker === pair.roles.agent || speaker === pair.roles.customer;
+      const pairGold = gold.filter((g) => inPair(g.interrupted) && inPair(g.interrupter));
+      const goldEvents = pairGold.map((g) => ({ key: g.interrupter, timeMs: g.onsetMs }));
+
+      const overlaps = plainOverlaps(pair.segments);
+      baselinePredicted += overlaps.length;
+      baselineCounts = addCounts(baselineCounts, matchEvents(goldEvents, overlaps.map((o) => ({ key: o.interrupter, timeMs: o.beginMs })), MATCH_TOLERANCE_MS));
+
+      if (analyze) {
+        const instances = analyze(pair.transcript).interruptions.instances;
+        analyzerPredicted += instances.length;
+        const events = instances.map((x) => ({ key: pair.roles[x.interrupter as 'agent' | 'customer'] ?? String(x.interrupter as Speaker), timeMs: x.beginMs }));
+        const counts = matchEvents(goldEvents, events, MATCH_TOLERANCE_MS);
+        analyzerCounts = addCounts(analyzerCounts, counts);
+        // Diagnostics: unmatched instances by DA tag; whether the interrupted turn yielded the floor; missed gold by timing.
+        for (const [k, x] of instances.entries()) {
+          const hit = pairGold.some((g) => g.interrupter === events[k].key && Math.abs(g.onsetMs - x.beginMs) <= MATCH_TOLERANCE_MS);
+          const b = pair.segments[x.turn];
+          const a = pair.segments[x.interruptedTurn];
+          const yielded = a !== undefined && b !== undefined && a.endMs <= b.endMs;
+          const bucket = (floor[hit ? 'matched' : 'unmatched'] ??= { yielded: 0, of: 0 });
+          bucket.of += 1;
+          if (yielded) bucket.yielded += 1;
+          if (!hit) {
+            const tag = firstTag(b?.label ?? '');
+            fpTags[tag] = (fpTags[tag] ?? 0) + 1;
+          }
+        }
+        for (const g of pairGold) {
+          const hit = events.some((e) => e.key === g.interrupter && Math.abs(g.onsetMs - e.timeMs) <= MATCH_TOLERANCE_MS);
+          if (hit) continue;
+          const interrupter = segmentById.get(g.segmentId);
+          const interrupted = pair.segments.filter((s) => s.speaker === g.interrupted && s.startMs < g.onsetMs).at(-1);
+          missedTiming[timingBucket(interrupted, interrupter)] = (missedTiming[timingBucket(interrupted, interrupter)] ?? 0) + 1;
+        }
+      }
+    }
+  }
+  result.baseline = { ...precisionRecallF1(baselineCounts), predicted: baselinePredicted };
+  if (analyze) {
+    result.analyzer = { ...precisionRecallF1(analyzerCounts), predicted: analyzerPredicted };
+    result.analyzerFalsePositiveTags = fpTags;
+    result.analyzerMissedByTiming = missedTiming;
+    result.analyzerYielded = floor;
+  }
+  return result;
+}

@@ -1,0 +1,114 @@
+/**
+ * Stanford Politeness Corpus (Danescu-Niculescu-Mizil et al., ACL 2013): requests rated by five
+ * annotators; the gold is the `Normalized Score` (0 about neutral, positive is polite).
+ *
+ * Mapping: each request is a one-turn chat transcript whose speaker is the agent, since it is agent
+ * politeness we score. Every `*.annotated.csv` in the folder is read (Stack Exchange in the
+ * development part, Wikipedia in the held-out part); quartiles are computed per file, as the paper does.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Transcript } from '../../src/domain/types.js';
+import type { AnalyzeFn } from '../analyzer.js';
+import { POLITENESS_KEYWORDS, keywordSpans } from '../baselines.js';
+import { parseCsvRecords } from '../csv.js';
+import { quantile, spearman } from '../metrics.js';
+import { evalTranscript } from '../transcript.js';
+
+export const POLITENESS_FOLDER = 'stanford-politeness';
+
+export interface PolitenessExample {
+  file: string;
+  transcript: Transcript;
+  text: string;
+  gold: number;
+  /** Within its file: `polite` (>= Q3), `impolite` (<= Q1) or `neutral`. */
+  binary: 'polite' | 'impolite' | 'neutral';
+}
+
+/** Load every `*.annotated.csv` under the folder. */
+export function loadPoliteness(dir: string): PolitenessExample[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.annotated.csv')).sort();
+  if (files.length === 0) throw new Error(`rapport eval: ${dir} has no *.annotated.csv file`);
+  const examples: PolitenessExample[] = [];
+  for (const file of files) {
+    const records = parseCsvRecords(readFileSync(join(dir, file), 'utf8'), join(dir, file), ['Community', 'Id', 'Request', 'Normalized Score']);
+    const rows = records
+      .map((r) => ({ r, gold: Number(r['Normalized Score']) }))
+      .filter(({ r, gold }) => Number.isFinite(gold) && r.Request.trim() !== '');
+    const golds = rows.map((x) => x.gold);
+    const q1 = quantile(golds, 0.25);
+    const q3 = quantile(golds, 0.75);
+    for (const { r, gold } of rows) {
+      const id = `${file.replace(/\.annotated\.csv$/, '')}:${r.Id}`;
+      examples.push({
+        file,
+        text: r.Request,
+        gold,
+        binary: gold >= q3 ? 'polite' : gold <= q1 ? 'impolite' : 'neutral',
+        transcript: evalTranscript(id, r.Community || 'eval', 'chat', [{ speaker: 'agent', text: r.Request }]),
+      });
+    }
+  }
+  return examples;
+}
+
+/** The neutral point of the analyzer's 0-100 language score. */
+export const NEUTRAL_LANGUAGE_SCORE = 50;
+
+export interface PolitenessScores {
+  spearman: number;
+  /** Accuracy on the top versus bottom quartile; polite is predicted only when the score is above neutral. */
+  binary_accuracy: number;
+  /** Share of the binary set whose score is exactly neutral (predicted impolite: no politeness shown). */
+  neutral_share: number;
+}
+
+export interface PolitenessResult {
+  files: string[];
+  n: number;
+  nBinary: number;
+  analyzer?: PolitenessScores;
+  /** Analyzer counts: politeness + positive - negative markers, neutral point 0. */
+  analyzerCounts?: PolitenessScores;
+  baseline: PolitenessScores;
+  /** The same per file (per community register), when the folder has more than one file. */
+  perFile?: Record<string, PolitenessResult>;
+}
+
+function scoresOf(examples: readonly PolitenessExample[], scores: readonly number[], neutral: number): PolitenessScores {
+  let right = 0;
+  let total = 0;
+  let atNeutral = 0;
+  examples.forEach((e, i) => {
+    if (e.binary === 'neutral') return;
+    total += 1;
+    if (scores[i] === neutral) atNeutral += 1;
+    const predicted = scores[i] > neutral ? 'polite' : 'impolite';
+    if (predicted === e.binary) right += 1;
+  });
+  return {
+    spearman: spearman(scores, examples.map((e) => e.gold)),
+    binary_accuracy: total === 0 ? 0 : right / total,
+    neutral_share: total === 0 ? 0 : atNeutral / total,
+  };
+}
+
+export function evaluatePoliteness(examples: readonly PolitenessExample[], analyze: AnalyzeFn | undefined): PolitenessResult {
+  const result: PolitenessResult = {
+    files: [...new Set(examples.map((e) => e.file))],
+    n: examples.length,
+    nBinary: examples.filter((e) => e.binary !== 'neutral').length,
+    baseline: scoresOf(examples, examples.map((e) => keywordSpans(POLITENESS_KEYWORDS, e.text).length), 0),
+  };
+  if (analyze) {
+    const language = examples.map((e) => analyze(e.transcript).positiveLanguage);
+    result.analyzer = scoresOf(examples, language.map((l) => l.score ?? NEUTRAL_LANGUAGE_SCORE), NEUTRAL_LANGUAGE_SCORE);
+    result.analyzerCounts = scoresOf(examples, language.map((l) => l.politeness + l.positive - l.negative), 0);
+  }
+  if (result.files.length > 1) {
+    result.perFile = {};
+    for (const file of result.files) result.perFile[file] = evaluatePoliteness(examples.filter((e) => e.file === file), analyze);
+  }
+  return result;
+}

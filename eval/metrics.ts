@@ -1,0 +1,224 @@
+/**
+ * Pure evaluation metrics. No I/O; every function is deterministic and documented with its
+ * convention for empty or degenerate input.
+ */
+
+/** Counts of a binary decision against gold. */
+export interface BinaryCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface PrecisionRecallF1 {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/**
+ * Ranks from 1, with tied values given the average of the ranks they span
+ * (`[10, 20, 20, 30]` -> `[1, 2.5, 2.5, 4]`).
+ */
+export function averageRanks(values: readonly number[]): number[] {
+  const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+  const ranks = new Array<number>(values.length);
+  let i = 0;
+  while (i < order.length) {
+    let j = i;
+    while (j + 1 < order.length && values[order[j + 1]] === values[order[i]]) j += 1;
+    const rank = (i + j) / 2 + 1;
+    for (let k = i; k <= j; k += 1) ranks[order[k]] = rank;
+    i = j + 1;
+  }
+  return ranks;
+}
+
+/** Pearson correlation; NaN when either side has no variance or fewer than two points. */
+export function pearson(x: readonly number[], y: readonly number[]): number {
+  if (x.length !== y.length) throw new Error(`rapport eval: pearson needs equal lengths, got ${x.length} and ${y.length}`);
+  const n = x.length;
+  if (n < 2) return Number.NaN;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i += 1) {
+    mx += x[i];
+    my += y[i];
+  }
+  mx /= n;
+  my /= n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i += 1) {
+    const dx = x[i] - mx;
+    const dy = y[i] - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  if (sxx === 0 || syy === 0) return Number.NaN;
+  return sxy / Math.sqrt(sxx * syy);
+}
+
+/** Spearman's rho: Pearson correlation of tie-averaged ranks. NaN when a side is constant. */
+export function spearman(x: readonly number[], y: readonly number[]): number {
+  return pearson(averageRanks(x), averageRanks(y));
+}
+
+/** Precision, recall and F1 from counts; a ratio with a zero denominator is 0. */
+export function precisionRecallF1(counts: BinaryCounts): PrecisionRecallF1 {
+  const precision = counts.tp + counts.fp === 0 ? 0 : counts.tp / (counts.tp + counts.fp);
+  const recall = counts.tp + counts.fn === 0 ? 0 : counts.tp / (counts.tp + counts.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+/** Binary counts of predictions against gold, element by element. */
+export function binaryCounts(gold: readonly boolean[], predicted: readonly boolean[]): BinaryCounts & { tn: number } {
+  if (gold.length !== predicted.length) throw new Error(`rapport eval: binaryCounts needs equal lengths, got ${gold.length} and ${predicted.length}`);
+  const counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (let i = 0; i < gold.length; i += 1) {
+    if (gold[i] && predicted[i]) counts.tp += 1;
+    else if (predicted[i]) counts.fp += 1;
+    else if (gold[i]) counts.fn += 1;
+    else counts.tn += 1;
+  }
+  return counts;
+}
+
+/** Share of positions where prediction equals gold; 0 for empty input. */
+export function accuracy<L>(gold: readonly L[], predicted: readonly L[]): number {
+  if (gold.length !== predicted.length) throw new Error(`rapport eval: accuracy needs equal lengths, got ${gold.length} and ${predicted.length}`);
+  if (gold.length === 0) return 0;
+  let right = 0;
+  for (let i = 0; i < gold.length; i += 1) if (gold[i] === predicted[i]) right += 1;
+  return right / gold.length;
+}
+
+/**
+ * Confusion matrix: `matrix[g][p]` counts items of gold label `labels[g]` predicted as `labels[p]`.
+ * A label outside `labels` is an error.
+ */
+export function confusionMatrix<L>(gold: readonly L[], predicted: readonly L[], labels: readonly L[]): number[][] {
+  if (gold.length !== predicted.length) throw new Error(`rapport eval: confusionMatrix needs equal lengths, got ${gold.length} and ${predicted.length}`);
+  const index = new Map<L, number>(labels.map((label, i) => [label, i]));
+  const matrix = labels.map(() => labels.map(() => 0));
+  for (let i = 0; i < gold.length; i += 1) {
+    const g = index.get(gold[i]);
+    const p = index.get(predicted[i]);
+    if (g === undefined || p === undefined) {
+      throw new Error(`rapport eval: label ${String(g === undefined ? gold[i] : predicted[i])} is not one of ${labels.map(String).join(', ')}`);
+    }
+    matrix[g][p] += 1;
+  }
+  return matrix;
+}
+
+/** Per-label precision, recall and F1 from a confusion matrix (one-versus-rest). */
+export function perLabelScores(matrix: readonly (readonly number[])[]): PrecisionRecallF1[] {
+  return matrix.map((row, k) => {
+    const tp = row[k];
+    const fn = row.reduce((sum, v) => sum + v, 0) - tp;
+    const fp = matrix.reduce((sum, r) => sum + r[k], 0) - tp;
+    return precisionRecallF1({ tp, fp, fn });
+  });
+}
+
+/** Macro-F1: the unweighted mean of the per-label F1 over `labels`. */
+export function macroF1<L>(gold: readonly L[], predicted: readonly L[], labels: readonly L[]): number {
+  const scores = perLabelScores(confusionMatrix(gold, predicted, labels));
+  return scores.reduce((sum, s) => sum + s.f1, 0) / labels.length;
+}
+
+/**
+ * Quantile with linear interpolation between closest ranks (NumPy's default, "type 7").
+ * `q` in [0, 1]; NaN for empty input.
+ */
+export function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+
+/** A half-open character range `[start, end)`. */
+export interface CharSpan {
+  start: number;
+  end: number;
+}
+
+/** Word tokens of a text as character spans (letters, digits and apostrophes). */
+export function wordSpans(text: string): CharSpan[] {
+  const spans: CharSpan[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}']+/gu)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+function overlapsAny(token: CharSpan, spans: readonly CharSpan[]): boolean {
+  for (const s of spans) if (token.start < s.end && s.start < token.end) return true;
+  return false;
+}
+
+/**
+ * Token-level overlap of predicted spans with gold spans over the word tokens of one text: a token
+ * is predicted (gold) when it overlaps a predicted (gold) span. Sum the counts over texts for a
+ * micro-averaged precision/recall/F1.
+ */
+export function tokenOverlapCounts(text: string, predicted: readonly CharSpan[], gold: readonly CharSpan[]): BinaryCounts {
+  const counts = { tp: 0, fp: 0, fn: 0 };
+  for (const token of wordSpans(text)) {
+    const p = overlapsAny(token, predicted);
+    const g = overlapsAny(token, gold);
+    if (p && g) counts.tp += 1;
+    else if (p) counts.fp += 1;
+    else if (g) counts.fn += 1;
+  }
+  return counts;
+}
+
+/** Add binary counts together. */
+export function addCounts(a: BinaryCounts, b: BinaryCounts): BinaryCounts {
+  return { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn };
+}
+
+/**
+ * One-to-one matching of predicted events to gold events on a time line: a prediction matches an
+ * unmatched gold event with the same key whose time is within `toleranceMs`; among several, the
+ * nearest in time. Predictions are taken in time order. Returns the counts.
+ */
+export function matchEvents(
+  gold: readonly { key: string; timeMs: number }[],
+  predicted: readonly { key: string; timeMs: number }[],
+  toleranceMs: number,
+): BinaryCounts {
+  const byKey = new Map<string, { timeMs: number; used: boolean }[]>();
+  for (const g of gold) {
+    let list = byKey.get(g.key);
+    if (!list) byKey.set(g.key, (list = []));
+    list.push({ timeMs: g.timeMs, used: false });
+  }
+  let tp = 0;
+  const sorted = [...predicted].sort((a, b) => a.timeMs - b.timeMs);
+  for (const p of sorted) {
+    const list = byKey.get(p.key);
+    if (!list) continue;
+    let best = -1;
+    let bestDistance = Infinity;
+    for (let i = 0; i < list.length; i += 1) {
+      if (list[i].used) continue;
+      const distance = Math.abs(list[i].timeMs - p.timeMs);
+      if (distance <= toleranceMs && distance < bestDistance) {
+        best = i;
+        bestDistance = distance;
+      }
+    }
+    if (best >= 0) {
+      list[best].used = true;
+      tp += 1;
+    }
+  }
+  return { tp, fp: predicted.length - tp, fn: gold.length - tp };
+}

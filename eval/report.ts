@@ -1,0 +1,98 @@
+/** Renders an evaluation report as readable tables (plain text, fixed-width columns). */
+import { MATCH_TOLERANCE_MS, ATTRIBUTION_TOLERANCE_MS } from './datasets/mrda.js';
+import { MIN_CONFIDENCE, NEUTRAL_BAND, SENTIMENT_LABELS } from './datasets/sentiment.js';
+import type { EvalReport } from './harness.js';
+
+const fmt = (x: number | null | undefined): string => (x === null || x === undefined || !Number.isFinite(x) ? '-' : x.toFixed(3));
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const line = (cells: readonly string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** The report as text: one block per dataset, analyzer beside baseline. */
+export function renderReport(report: EvalReport, context: { analyzerNote: string }): string {
+  const out: string[] = [`rapport eval: ${report.dataDir}`, context.analyzerNote, ''];
+
+  const p = report.politeness;
+  if (p) {
+    out.push(`Politeness: Stanford Politeness Corpus (${p.files.join(', ')}), ${p.n} requests, ${p.nBinary} in the top/bottom quartiles`);
+    const rows: string[][] = [];
+    if (p.analyzer) rows.push(['analyzer: language score', fmt(p.analyzer.spearman), fmt(p.analyzer.binary_accuracy), fmt(p.analyzer.neutral_share)]);
+    if (p.analyzerCounts) rows.push(['analyzer: politeness+positive-negative', fmt(p.analyzerCounts.spearman), fmt(p.analyzerCounts.binary_accuracy), fmt(p.analyzerCounts.neutral_share)]);
+    rows.push(['baseline: keyword count', fmt(p.baseline.spearman), fmt(p.baseline.binary_accuracy), fmt(p.baseline.neutral_share)]);
+    for (const [file, r] of Object.entries(p.perFile ?? {})) {
+      if (r.analyzer) rows.push([`  ${file}: analyzer`, fmt(r.analyzer.spearman), fmt(r.analyzer.binary_accuracy), fmt(r.analyzer.neutral_share)]);
+      rows.push([`  ${file}: baseline`, fmt(r.baseline.spearman), fmt(r.baseline.binary_accuracy), fmt(r.baseline.neutral_share)]);
+    }
+    out.push(table(['', 'spearman', 'binary acc', 'at neutral'], rows), '');
+  }
+
+  const s = report.sentiment;
+  if (s) {
+    out.push(`Sentiment: airline tweets, ${s.n} with confidence >= ${MIN_CONFIDENCE} (${s.nAll} after de-duplication); neutral when |score| < ${NEUTRAL_BAND}`);
+    const rows: string[][] = [];
+    if (s.analyzer && s.analyzerAll) {
+      rows.push(['analyzer: customer overall', fmt(s.analyzer.accuracy), fmt(s.analyzer.macro_f1), fmt(s.analyzer.negative_f1), fmt(s.analyzerAll.accuracy), fmt(s.analyzerAll.macro_f1)]);
+    }
+    rows.push(['baseline: wink-sentiment', fmt(s.baseline.accuracy), fmt(s.baseline.macro_f1), fmt(s.baseline.negative_f1), fmt(s.baselineAll.accuracy), fmt(s.baselineAll.macro_f1)]);
+    rows.push(['baseline: wink raw score sign', fmt(s.baselineRawSign.accuracy), fmt(s.baselineRawSign.macro_f1), fmt(s.baselineRawSign.negative_f1), '-', '-']);
+    out.push(table(['', 'accuracy', 'macro-F1', 'neg F1', 'all: acc', 'all: mF1'], rows));
+    const confusion = (name: string, m: number[][]) =>
+      `${name} confusion (rows gold, columns predicted ${SENTIMENT_LABELS.join('/')}): ${m.map((r) => r.join('/')).join('  ')}`;
+    if (s.analyzer) out.push(confusion('analyzer', s.analyzer.confusion));
+    out.push(confusion('baseline', s.baseline.confusion));
+    if (s.missedNegativeByReason) {
+      const reasons = Object.entries(s.missedNegativeByReason).sort((a, b) => b[1].of - a[1].of);
+      out.push('analyzer: negative tweets not scored negative, by reason:');
+      out.push(table(['reason', 'missed', 'of', 'share'], reasons.map(([r, v]) => [r, String(v.missed), String(v.of), fmt(v.missed / v.of)])));
+    }
+    out.push('');
+  }
+
+  const e = report.empathy;
+  if (e) {
+    out.push(`Empathy: EPITOME Reddit, ${e.n} pairs (${e.stats.duplicates} repeated pairs dropped); positives (level >= 1): ER ${e.positives.emotionalReactions}, IP ${e.positives.interpretations}, EX ${e.positives.explorations}, ER or IP ${e.positives.combined}; ${e.stats.unlocatedRationales} of ${e.stats.rationales} rationales not found in the response`);
+    const rows: string[][] = [];
+    const add = (who: string, scores: NonNullable<typeof e.analyzer>) => {
+      for (const [name, key] of [['emotional reactions', 'emotionalReactions'], ['interpretations', 'interpretations'], ['explorations', 'explorations'], ['ER or IP', 'combined']] as const) {
+        const m = scores[key];
+        rows.push([`${who}: ${name}`, fmt(m.precision), fmt(m.recall), fmt(m.f1), fmt(m.span.precision), fmt(m.span.recall), fmt(m.span.f1)]);
+      }
+    };
+    if (e.analyzer) add('analyzer', e.analyzer);
+    add('baseline', e.baseline);
+    out.push(table(['', 'precision', 'recall', 'F1', 'span P', 'span R', 'span F1'], rows));
+    if (e.analyzerCategories) {
+      out.push(`analyzer: agent empathy findings by category: ${Object.entries(e.analyzerCategories).map(([c, n]) => `${c} ${n}`).join(', ') || 'none'}`);
+    }
+    out.push('');
+  }
+
+  const i = report.interruptions;
+  if (i) {
+    out.push(
+      `Interruptions: ICSI MRDA, ${i.meetings} meetings, ${i.pairs} speaker pairs, ${i.turns} turns; ${i.labelled} interrupted segments, ` +
+        `${i.gold} attributed to an interrupter (next non-backchannel speaker starting <= ${ATTRIBUTION_TOLERANCE_MS} ms after the end), ${i.unattributed} not; match within ${MATCH_TOLERANCE_MS} ms`,
+    );
+    const rows: string[][] = [];
+    if (i.analyzer) rows.push(['analyzer: interruption instances', fmt(i.analyzer.precision), fmt(i.analyzer.recall), fmt(i.analyzer.f1), String(i.analyzer.predicted)]);
+    rows.push(['baseline: plain overlap', fmt(i.baseline.precision), fmt(i.baseline.recall), fmt(i.baseline.f1), String(i.baseline.predicted)]);
+    out.push(table(['', 'precision', 'recall', 'F1', 'instances'], rows));
+    if (i.analyzerFalsePositiveTags) {
+      const tags = Object.entries(i.analyzerFalsePositiveTags).sort((a, b) => b[1] - a[1]).slice(0, 8);
+      out.push(`analyzer: unmatched instances by the interrupting segment's DA tag: ${tags.map(([t, n]) => `${t} ${n}`).join(', ')}`);
+    }
+    if (i.analyzerMissedByTiming) {
+      out.push(`analyzer: missed gold by timing: ${Object.entries(i.analyzerMissedByTiming).sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t}: ${n}`).join('; ')}`);
+    }
+    if (i.analyzerYielded) {
+      out.push(`analyzer: instances where the interrupted turn ended first (yielded the floor): ${Object.entries(i.analyzerYielded).map(([k, v]) => `${k} ${v.yielded}/${v.of} (${fmt(v.yielded / v.of)})`).join(', ')}`);
+    }
+    out.push('');
+  }
+  const times = Object.entries(report.elapsedMs).map(([t, ms]) => `${t} ${(ms / 1000).toFixed(1)} s`);
+  out.push(`elapsed: ${times.join(', ') || 'nothing evaluated'}`);
+  return out.join('\n');
+}

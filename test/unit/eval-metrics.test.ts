@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import {
+  accuracy,
+  averageRanks,
+  binaryCounts,
+  confusionMatrix,
+  macroF1,
+  matchEvents,
+  precisionRecallF1,
+  quantile,
+  spearman,
+  tokenOverlapCounts,
+} from '../../eval/metrics.js';
+import { parseCsv } from '../../eval/csv.js';
+import { plainOverlaps } from '../../eval/baselines.js';
+import { goldInterruptions, isInterruptedAct, pairTranscripts, parseDadb } from '../../eval/datasets/mrda.js';
+import { locateRationales } from '../../eval/datasets/empathy.js';
+import { labelOf, tweetText } from '../../eval/datasets/sentiment.js';
+
+describe('averageRanks', () => {
+  it.each([
+    { values: [10, 20, 30], ranks: [1, 2, 3] },
+    { values: [30, 10, 20], ranks: [3, 1, 2] },
+    { values: [10, 20, 20, 30], ranks: [1, 2.5, 2.5, 4] },
+    { values: [5, 5, 5], ranks: [2, 2, 2] },
+    { values: [], ranks: [] },
+  ])('$values -> $ranks', ({ values, ranks }) => {
+    expect(averageRanks(values)).toEqual(ranks);
+  });
+});
+
+describe('spearman', () => {
+  it('is 1 for identical ranks and -1 for reversed ranks', () => {
+    expect(spearman([1, 2, 3, 4, 5], [10, 20, 30, 40, 50])).toBeCloseTo(1, 12);
+    expect(spearman([1, 2, 3, 4, 5], [50, 40, 30, 20, 10])).toBeCloseTo(-1, 12);
+  });
+
+  it('depends on ranks only', () => {
+    expect(spearman([1, 2, 3, 4], [1, 4, 9, 1000])).toBeCloseTo(1, 12);
+  });
+
+  it('averages tied ranks (hand-computed: 3 / sqrt(10))', () => {
+    // ranks x = [1, 2.5, 2.5, 4], y = [1, 3, 2, 4]; sxy = 4.5, sxx = 4.5, syy = 5.
+    expect(spearman([1, 2, 2, 3], [1, 3, 2, 4])).toBeCloseTo(3 / Math.sqrt(10), 12);
+  });
+
+  it('is NaN when one side is constant', () => {
+    expect(spearman([1, 1, 1], [1, 2, 3])).toBeNaN();
+  });
+
+  it('rejects unequal lengths', () => {
+    expect(() => spearman([1, 2], [1])).toThrow(/equal lengths/);
+  });
+});
+
+describe('precision, recall and F1', () => {
+  it.each([
+    { counts: { tp: 6, fp: 2, fn: 4 }, p: 0.75, r: 0.6, f1: 2 / 3 },
+    { counts: { tp: 0, fp: 0, fn: 5 }, p: 0, r: 0, f1: 0 },
+    { counts: { tp: 0, fp: 0, fn: 0 }, p: 0, r: 0, f1: 0 },
+    { counts: { tp: 3, fp: 0, fn: 0 }, p: 1, r: 1, f1: 1 },
+  ])('$counts', ({ counts, p, r, f1 }) => {
+    const s = precisionRecallF1(counts);
+    expect(s.precision).toBeCloseTo(p, 12);
+    expect(s.recall).toBeCloseTo(r, 12);
+    expect(s.f1).toBeCloseTo(f1, 12);
+  });
+
+  it('counts binary decisions', () => {
+    expect(binaryCounts([true, true, false, false, true], [true, false, true, false, true])).toEqual({ tp: 2, fp: 1, fn: 1, tn: 1 });
+  });
+});
+
+describe('multi-class metrics', () => {
+  const labels = ['a', 'b', 'c'];
+  const gold = ['a', 'a', 'b', 'b', 'c'];
+  const predicted = ['a', 'b', 'b', 'b', 'a'];
+
+  it('builds the confusion matrix with gold rows and predicted columns', () => {
+    expect(confusionMatrix(gold, predicted, labels)).toEqual([
+      [1, 1, 0],
+      [0, 2, 0],
+      [1, 0, 0],
+    ]);
+  });
+
+  it('computes accuracy and macro-F1 (hand-computed: F1 a 0.5, b 0.8, c 0)', () => {
+    expect(accuracy(gold, predicted)).toBeCloseTo(0.6, 12);
+    expect(macroF1(gold, predicted, labels)).toBeCloseTo(1.3 / 3, 12);
+  });
+
+  it('rejects a label outside the list', () => {
+    expect(() => confusionMatrix(['a'], ['z'], labels)).toThrow(/label z is not one of a, b, c/);
+  });
+});
+
+describe('quantile', () => {
+  it('interpolates linearly between closest ranks', () => {
+    expect(quantile([4, 1, 3, 2], 0.25)).toBeCloseTo(1.75, 12);
+    expect(quantile([4, 1, 3, 2], 0.75)).toBeCloseTo(3.25, 12);
+    expect(quantile([7], 0.5)).toBe(7);
+  });
+});
+
+describe('tokenOverlapCounts', () => {
+  it('counts word tokens covered by predicted and gold spans', () => {
+    const text = "I'm so sorry you feel this way";
+    // predicted: "sorry"; gold: "so sorry you feel".
+    expect(tokenOverlapCounts(text, [{ start: 7, end: 12 }], [{ start: 4, end: 22 }])).toEqual({ tp: 1, fp: 0, fn: 3 });
+    expect(tokenOverlapCounts(text, [{ start: 0, end: 3 }], [{ start: 4, end: 6 }])).toEqual({ tp: 0, fp: 1, fn: 1 });
+  });
+});
+
+describe('matchEvents', () => {
+  it('matches one to one, same key, within the tolerance', () => {
+    const gold = [
+      { key: 'A', timeMs: 1000 },
+      { key: 'A', timeMs: 5000 },
+      { key: 'B', timeMs: 9000 },
+    ];
+    const predicted = [
+      { key: 'A', timeMs: 1300 },
+      { key: 'A', timeMs: 1100 },
+      { key: 'B', timeMs: 5000 },
+      { key: 'B', timeMs: 9600 },
+    ];
+    expect(matchEvents(gold, predicted, 500)).toEqual({ tp: 1, fp: 3, fn: 2 });
+  });
+});
+
+describe('parseCsv', () => {
+  it('handles quotes, escaped quotes, embedded line breaks and CRLF', () => {
+    expect(parseCsv('a,b\r\n"x, y","he said ""hi""\nbye"\n1,\n')).toEqual([
+      ['a', 'b'],
+      ['x, y', 'he said "hi"\nbye'],
+      ['1', ''],
+    ]);
+  });
+});
+
+describe('plainOverlaps', () => {
+  it('reports every turn starting inside the other speaker’s turn', () => {
+    const turns = [
+      { speaker: 'A', startMs: 0, endMs: 5000 },
+      { speaker: 'B', startMs: 1000, endMs: 1300 },
+      { speaker: 'B', startMs: 4000, endMs: 7000 },
+      { speaker: 'A', startMs: 6500, endMs: 8000 },
+      { speaker: 'A', startMs: 9000, endMs: 9500 },
+    ];
+    expect(plainOverlaps(turns).map((o) => [o.interrupter, o.turn, o.interruptedTurn, o.beginMs])).toEqual([
+      ['B', 1, 0, 1000],
+      ['B', 2, 0, 4000],
+      ['A', 3, 2, 6500],
+    ]);
+  });
+});
+
+describe('MRDA', () => {
+  const dadb = [
+    '1.0,3.0,M-c1_1,A,1.0+1.5+so|1.5+3.0+i_b_m,s.%-,M-c1,me001,s.%-,,,,,',
+    '2.6,3.2,M-c2_2,A,2.6+3.2+uhhuh,b,M-c2,me002,b,,,,,',
+    '2.8,4.0,M-c3_3,A,2.8+4.0+wait,fg,M-c3,me003,fg,,,,,',
+    '5.0,6.0,M-c1_4,A,5.0+6.0+well,s.%--,M-c1,me001,s.%--,,,,,',
+    '6.0,7.0,M-c1_5,Z,XXXX+XXXX+{@reject@},,M-c1,me001,,,,,,',
+    '8.0,9.0,M-c2_6,A,8.0+8.4+{uhhuh}|8.4+9.0+<yeah>,s^aa|%-,M-c2,me002,s^aa|%-,,,,,',
+  ].join('\n');
+  const meeting = parseDadb(dadb, 'M');
+
+  it('parses word-timed segments and drops untimed ones', () => {
+    expect(meeting.segments.map((s) => [s.speaker, s.startMs, s.endMs, s.text, s.interrupted, s.backchannel])).toEqual([
+      ['me001', 1000, 3000, 'so ibm', true, false],
+      ['me002', 2600, 3200, 'uhhuh', false, true],
+      ['me003', 2800, 4000, 'wait', false, false],
+      ['me001', 5000, 6000, 'well', false, false],
+      ['me002', 8000, 9000, 'yeah', true, false],
+    ]);
+  });
+
+  it('tells interrupted from abandoned acts', () => {
+    expect(['s.%-', '%-', 's.%--', '%--', 's'].map(isInterruptedAct)).toEqual([true, true, false, false, false]);
+  });
+
+  it('attributes an interruption to the first non-backchannel speaker starting by the end + 500 ms', () => {
+    expect(goldInterruptions(meeting)).toEqual({
+      gold: [{ interrupted: 'me001', interrupter: 'me003', onsetMs: 2800, segmentId: 'M-c3_3' }],
+      unattributed: 1,
+    });
+  });
+
+  it('builds one two-party transcript per pair of speakers', () => {
+    const pairs = pairTranscripts(meeting);
+    expect(pairs.map((p) => p.transcript.interactionId)).toEqual(['M:me001:me002', 'M:me001:me003', 'M:me002:me003']);
+    expect(pairs[1].transcript.turns).toEqual([
+      { speaker: 'agent', text: 'so ibm', startMs: 1000, endMs: 3000 },
+      { speaker: 'customer', text: 'wait', startMs: 2800, endMs: 4000 },
+      { speaker: 'agent', text: 'well', startMs: 5000, endMs: 6000 },
+    ]);
+    expect(pairs[1].transcript).toMatchObject({ tenantId: 'eval', channel: 'voice', agentId: 'me001', language: 'en', startedAt: '2026-01-01T00:00:00.000Z', metadata: {} });
+  });
+});
+
+describe('dataset helpers', () => {
+  it('locates rationales verbatim, then case- and whitespace-insensitively', () => {
+    const text = 'I am  So sorry.\nThat must be hard.';
+    expect(locateRationales(text, 'So sorry|that must be hard|not there|')).toEqual({
+      spans: [
+        { start: 6, end: 14, text: 'So sorry' },
+        { start: 16, end: 33, text: 'That must be hard' },
+      ],
+      unlocated: 1,
+    });
+  });
+
+  it('strips leading mentions and decodes entities from tweets', () => {
+    expect(tweetText('@united @AmericanAir thanks &amp; bye &lt;3 @you')).toBe('thanks & bye <3 @you');
+  });
+
+  it('labels scores with the neutral band', () => {
+    expect([null, 0, 0.49, -0.49, 0.5, -0.5, 3].map(labelOf)).toEqual(['neutral', 'neutral', 'neutral', 'neutral', 'positive', 'negative', 'positive']);
+  });
+});
