@@ -1,49 +1,85 @@
-/** What trend rules need from storage: agents' recent interactions and teams' recent means. */
+/**
+ * What trend rules read: agents' and teams' most recent interactions (their latest analysis).
+ * One statement per call whatever the number of agents: a LATERAL join walks each agent's index
+ * (`indicators_agent_recent`) newest first and stops at the limit, so the cost does not grow with
+ * an agent's history.
+ */
 import type pg from 'pg';
 import type { Indicators } from '../domain/types.js';
 import { historyPoint, type HistoryPoint } from '../alerts/evaluate.js';
 import { readMetric } from '../alerts/metrics.js';
 
-/** Each agent's `limit` most recent analyzed interactions (latest analysis), oldest first. */
-export async function agentHistory(client: pg.Pool | pg.ClientBase, tenantId: string, agentIds: readonly string[], limit: number): Promise<Map<string, HistoryPoint[]>> {
-  const { rows } = await client.query<{ agent_id: string; details: Omit<Indicators, 'evidence'> }>(
-    `SELECT agent_id, details FROM (
-       SELECT agent_id, details, started_at, interaction_id,
-              row_number() OVER (PARTITION BY agent_id ORDER BY started_at DESC, interaction_id DESC) AS recency
-       FROM rapport.latest_indicators
-       WHERE tenant_id = $1 AND agent_id = ANY($2::text[])
-     ) recent
-     WHERE recency <= $3
-     ORDER BY agent_id, started_at, interaction_id`,
-    [tenantId, agentIds, limit],
-  );
-  const out = new Map<string, HistoryPoint[]>();
+type Queryable = pg.Pool | pg.ClientBase;
+
+/** An indicators record read back from `details`: everything but the evidence (`evidence` is empty). */
+export type StoredIndicators = Indicators;
+
+/** How many recent interactions of a team make its mean. */
+export const TEAM_MEAN_WINDOW = 200;
+
+const RECENT_BY_AGENT_SQL = `
+SELECT a.agent_id, r.details
+FROM unnest($2::text[]) AS a(agent_id)
+CROSS JOIN LATERAL (
+  SELECT i.details, i.started_at, i.interaction_id
+  FROM rapport.latest_indicators i
+  WHERE i.tenant_id = $1 AND i.agent_id = a.agent_id
+  ORDER BY i.started_at DESC, i.interaction_id DESC
+  LIMIT $3
+) r
+ORDER BY a.agent_id, r.started_at, r.interaction_id`;
+
+const RECENT_BY_TEAM_SQL = `
+SELECT t.team_id, r.details
+FROM unnest($2::text[]) AS t(team_id)
+CROSS JOIN LATERAL (
+  SELECT i.details
+  FROM rapport.latest_indicators i
+  WHERE i.tenant_id = $1 AND i.team_id = t.team_id
+  ORDER BY i.started_at DESC, i.interaction_id DESC
+  LIMIT $3
+) r`;
+
+const fromDetails = (details: Omit<Indicators, 'evidence'>): StoredIndicators => ({ ...details, evidence: [] });
+
+async function recentByAgent(client: Queryable, tenantId: string, agentIds: readonly string[], limit: number): Promise<Map<string, StoredIndicators[]>> {
+  const out = new Map<string, StoredIndicators[]>();
+  if (agentIds.length === 0 || limit <= 0) return out;
+  const { rows } = await client.query<{ agent_id: string; details: Omit<Indicators, 'evidence'> }>(RECENT_BY_AGENT_SQL, [tenantId, [...new Set(agentIds)], limit]);
   for (const row of rows) {
-    const point = historyPoint({ ...row.details, evidence: [] } as Indicators);
     const list = out.get(row.agent_id);
-    if (list) list.push(point);
-    else out.set(row.agent_id, [point]);
+    if (list) list.push(fromDetails(row.details));
+    else out.set(row.agent_id, [fromDetails(row.details)]);
   }
   return out;
 }
 
-/** Each team's mean of the given metrics over its 200 most recent interactions. */
-export async function teamMeans(client: pg.Pool | pg.ClientBase, tenantId: string, teamIds: readonly string[], metrics: readonly string[]): Promise<Map<string, Record<string, number | null>>> {
-  const { rows } = await client.query<{ team_id: string; details: Omit<Indicators, 'evidence'> }>(
-    `SELECT team_id, details FROM (
-       SELECT team_id, details, row_number() OVER (PARTITION BY team_id ORDER BY started_at DESC) AS recency
-       FROM rapport.latest_indicators
-       WHERE tenant_id = $1 AND team_id = ANY($2::text[])
-     ) recent
-     WHERE recency <= 200`,
-    [tenantId, teamIds],
-  );
+/**
+ * The agent's `limit` most recent interactions (by start time; latest analysis of each), oldest
+ * first, read back from `details` without evidence.
+ */
+export async function recentIndicatorsForAgent(client: Queryable, tenantId: string, agentId: string, limit: number): Promise<StoredIndicators[]> {
+  return (await recentByAgent(client, tenantId, [agentId], limit)).get(agentId) ?? [];
+}
+
+/** Each agent's `limit` most recent interactions, oldest first, as trend rules see them. */
+export async function agentHistory(client: Queryable, tenantId: string, agentIds: readonly string[], limit: number): Promise<Map<string, HistoryPoint[]>> {
+  const out = new Map<string, HistoryPoint[]>();
+  for (const [agentId, list] of await recentByAgent(client, tenantId, agentIds, limit)) out.set(agentId, list.map(historyPoint));
+  return out;
+}
+
+/** Each team's mean of the given metrics over its `TEAM_MEAN_WINDOW` most recent interactions; null when no value. */
+export async function teamMeans(client: Queryable, tenantId: string, teamIds: readonly string[], metrics: readonly string[]): Promise<Map<string, Record<string, number | null>>> {
+  const out = new Map<string, Record<string, number | null>>();
+  if (teamIds.length === 0) return out;
+  const { rows } = await client.query<{ team_id: string; details: Omit<Indicators, 'evidence'> }>(RECENT_BY_TEAM_SQL, [tenantId, [...new Set(teamIds)], TEAM_MEAN_WINDOW]);
   const sums = new Map<string, Record<string, { sum: number; n: number }>>();
   for (const row of rows) {
-    const ind = { ...row.details, evidence: [] } as Indicators;
+    const indicators = fromDetails(row.details);
     const team = sums.get(row.team_id) ?? {};
     for (const metric of metrics) {
-      const v = readMetric(ind, metric);
+      const v = readMetric(indicators, metric);
       if (v === null) continue;
       const acc = (team[metric] ??= { sum: 0, n: 0 });
       acc.sum += v;
@@ -51,7 +87,6 @@ export async function teamMeans(client: pg.Pool | pg.ClientBase, tenantId: strin
     }
     sums.set(row.team_id, team);
   }
-  const out = new Map<string, Record<string, number | null>>();
   for (const [team, acc] of sums) {
     const means: Record<string, number | null> = {};
     for (const metric of metrics) means[metric] = acc[metric] ? acc[metric].sum / acc[metric].n : null;

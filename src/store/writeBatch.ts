@@ -1,169 +1,146 @@
 /**
- * Stores one batch in one transaction: interactions, indicators, evidence, dead letters and alerts.
- * One multi-row statement per table (rows travel as one JSON parameter, expanded by
- * jsonb_to_recordset), never a round trip per row. Every insert is idempotent: replaying a batch
- * changes nothing. Returns the alerts of the batch that are not delivered yet (the outbox).
+ * Stores one batch in ONE transaction: interactions, indicators, evidence, dead letters, alerts.
+ * One multi-row statement per table (`INSERT ... SELECT * FROM unnest($1::text[], ...)`, every
+ * value a parameter), never a round trip per row. Every statement is idempotent, so replaying a
+ * batch (a re-delivery, a topic replayed from the start) changes nothing:
+ * - interactions, indicators, dead letters: ON CONFLICT DO NOTHING (first write wins);
+ * - evidence: written only for indicator rows this batch created;
+ * - alerts: ON CONFLICT (tenant_id, dedup_key) DO NOTHING, so only new alerts come back, and only
+ *   new alerts fire the `rapport_alerts` NOTIFY (which Postgres delivers at COMMIT).
  */
 import type pg from 'pg';
-import type { Alert } from '../domain/types.js';
-import type { Analyzed, Rejected } from '../pipeline/prepare.js';
-import { INDICATOR_COLUMNS } from './columns.js';
-
-export interface WriteBatchInput {
-  analyzed: readonly Analyzed[];
-  rejected: readonly Rejected[];
-  alerts: readonly Alert[];
-}
-
-export type StoredAlert = Alert & { id: string };
+import {
+  ALERTS_TABLE,
+  columnArrays,
+  DEAD_LETTERS_TABLE,
+  EVIDENCE_TABLE,
+  type EvidenceRow,
+  INDICATORS_TABLE,
+  insertFromUnnest,
+  INTERACTIONS_TABLE,
+} from './columns.js';
+import type { AlertRecord, Batch, BatchResult } from './types.js';
 
 /** How long a write may wait for a lock before failing (and being retried by the consumer). */
 export const LOCK_TIMEOUT_MS = 5_000;
+/** The longest a single statement of a batch may run. */
 export const STATEMENT_TIMEOUT_MS = 30_000;
 
-const INTERACTIONS_SQL = `
-INSERT INTO rapport.interactions (tenant_id, interaction_id, channel, agent_id, team_id, customer_id, queue, language,
-  started_at, ended_at, turn_count, source_topic, source_partition, source_offset)
-SELECT tenant_id, interaction_id, channel, agent_id, team_id, customer_id, queue, language,
-  started_at, ended_at, turn_count, source_topic, source_partition, source_offset
-FROM jsonb_to_recordset($1::jsonb) AS x(tenant_id text, interaction_id text, channel text, agent_id text, team_id text,
-  customer_id text, queue text, language text, started_at timestamptz, ended_at timestamptz, turn_count int,
-  source_topic text, source_partition int, source_offset bigint)
+const INTERACTIONS_SQL = `${insertFromUnnest('rapport.interactions', INTERACTIONS_TABLE)}
 ON CONFLICT (tenant_id, interaction_id) DO NOTHING`;
 
-const indicatorColumns = INDICATOR_COLUMNS.map((c) => c.name);
-const INDICATORS_SQL = `
-INSERT INTO rapport.indicators (tenant_id, interaction_id, analysis_version, lexicon_version, agent_id, team_id, channel,
-  started_at, ${indicatorColumns.join(', ')}, details)
-SELECT tenant_id, interaction_id, analysis_version, lexicon_version, agent_id, team_id, channel, started_at,
-  ${indicatorColumns.join(', ')}, details
-FROM jsonb_to_recordset($1::jsonb) AS x(tenant_id text, interaction_id text, analysis_version text, lexicon_version text,
-  agent_id text, team_id text, channel text, started_at timestamptz,
-  ${INDICATOR_COLUMNS.map((c) => `${c.name} ${c.type}`).join(', ')}, details jsonb)
+const INDICATORS_SQL = `${insertFromUnnest('rapport.indicators', INDICATORS_TABLE)}
 ON CONFLICT (tenant_id, interaction_id, analysis_version) DO NOTHING
 RETURNING tenant_id, interaction_id, analysis_version`;
 
-const EVIDENCE_SQL = `
-INSERT INTO rapport.evidence (tenant_id, interaction_id, analysis_version, ordinal, detector, kind, category, entry,
-  speaker, turn, span_start, span_end, quote, weight)
-SELECT tenant_id, interaction_id, analysis_version, ordinal, detector, kind, category, entry,
-  speaker, turn, span_start, span_end, quote, weight
-FROM jsonb_to_recordset($1::jsonb) AS x(tenant_id text, interaction_id text, analysis_version text, ordinal int,
-  detector text, kind text, category text, entry text, speaker text, turn int, span_start int, span_end int,
-  quote text, weight numeric)
-ON CONFLICT DO NOTHING`;
+const EVIDENCE_SQL = `${insertFromUnnest('rapport.evidence', EVIDENCE_TABLE)}
+ON CONFLICT (tenant_id, interaction_id, analysis_version, ordinal) DO NOTHING`;
 
-const DEAD_LETTERS_SQL = `
-INSERT INTO rapport.dead_letters (source_topic, source_partition, source_offset, message_key, payload, reason_code, reason)
-SELECT * FROM unnest($1::text[], $2::int[], $3::bigint[], $4::bytea[], $5::bytea[], $6::text[], $7::text[])
+const DEAD_LETTERS_SQL = `${insertFromUnnest('rapport.dead_letters', DEAD_LETTERS_TABLE)}
 ON CONFLICT (source_topic, source_partition, source_offset) DO NOTHING`;
 
-const ALERTS_SQL = `
-INSERT INTO rapport.alerts (tenant_id, dedup_key, rule_id, rule_kind, interaction_id, agent_id, team_id, skill, severity, message, evidence)
-SELECT tenant_id, dedup_key, rule_id, rule_kind, interaction_id, agent_id, team_id, skill, severity, message, evidence
-FROM jsonb_to_recordset($1::jsonb) AS x(tenant_id text, dedup_key text, rule_id text, rule_kind text, interaction_id text,
-  agent_id text, team_id text, skill text, severity text, message text, evidence jsonb)
-ON CONFLICT (tenant_id, dedup_key) DO NOTHING`;
+const ALERTS_SQL = `${insertFromUnnest('rapport.alerts', ALERTS_TABLE)}
+ON CONFLICT (tenant_id, dedup_key) DO NOTHING
+RETURNING id::text AS id, tenant_id, dedup_key`;
 
-const UNDELIVERED_SQL = `
+const PENDING_ALERTS_SQL = `
 SELECT a.id::text AS id, a.tenant_id, a.dedup_key, a.rule_id, a.rule_kind, a.interaction_id, a.agent_id, a.team_id,
-  a.skill, a.severity, a.message, a.evidence
+       a.skill, a.severity, a.message, a.evidence
 FROM rapport.alerts a
 JOIN unnest($1::text[], $2::text[]) AS k(tenant_id, dedup_key) USING (tenant_id, dedup_key)
 WHERE a.delivered_at IS NULL
 ORDER BY a.id`;
 
-function interactionRow(a: Analyzed) {
-  const t = a.transcript;
-  return {
-    tenant_id: t.tenantId,
-    interaction_id: t.interactionId,
-    channel: t.channel,
-    agent_id: t.agentId,
-    team_id: t.teamId ?? null,
-    customer_id: t.customerId ?? null,
-    queue: t.queue ?? null,
-    language: t.language,
-    started_at: t.startedAt,
-    ended_at: t.endedAt ?? null,
-    turn_count: t.turns.length,
-    source_topic: a.message.topic,
-    source_partition: a.message.partition,
-    source_offset: a.message.offset,
-  };
+const key = (...parts: string[]): string => parts.join('\u0000');
+
+interface PendingRow {
+  id: string;
+  tenant_id: string;
+  dedup_key: string;
+  rule_id: string;
+  rule_kind: AlertRecord['ruleKind'];
+  interaction_id: string | null;
+  agent_id: string;
+  team_id: string | null;
+  skill: string;
+  severity: AlertRecord['severity'];
+  message: string;
+  evidence: AlertRecord['evidence'];
 }
 
-function indicatorRow(a: Analyzed) {
-  const i = a.indicators;
-  const row: Record<string, unknown> = {
-    tenant_id: i.tenantId,
-    interaction_id: i.interactionId,
-    analysis_version: i.analysisVersion,
-    lexicon_version: i.lexiconVersion,
-    agent_id: i.agentId,
-    team_id: i.teamId,
-    channel: i.channel,
-    started_at: i.startedAt,
-  };
-  for (const c of INDICATOR_COLUMNS) row[c.name] = c.read(i);
-  const { evidence: _evidence, ...details } = i;
-  row.details = details;
-  return row;
+function emptyResult(): BatchResult {
+  return { interactionsInserted: 0, indicatorsInserted: 0, evidenceInserted: 0, deadLettersInserted: 0, alertsInserted: [], alertsPending: [] };
 }
 
-export async function writeBatch(client: pg.ClientBase, batch: WriteBatchInput): Promise<StoredAlert[]> {
-  await client.query('BEGIN');
+async function writeIndicators(client: pg.ClientBase, batch: Batch, result: BatchResult): Promise<void> {
+  const inserted = await client.query<{ tenant_id: string; interaction_id: string; analysis_version: string }>(
+    INDICATORS_SQL,
+    columnArrays(INDICATORS_TABLE, batch.indicators),
+  );
+  result.indicatorsInserted = inserted.rowCount ?? 0;
+  // Evidence only for the indicator rows this batch created: a replay writes none.
+  const fresh = new Set(inserted.rows.map((r) => key(r.tenant_id, r.interaction_id, r.analysis_version)));
+  const evidence: EvidenceRow[] = [];
+  for (const indicators of batch.indicators) {
+    if (!fresh.delete(key(indicators.tenantId, indicators.interactionId, indicators.analysisVersion))) continue;
+    indicators.evidence.forEach((finding, ordinal) => evidence.push({ indicators, ordinal, finding }));
+  }
+  if (evidence.length > 0) {
+    const { rowCount } = await client.query(EVIDENCE_SQL, columnArrays(EVIDENCE_TABLE, evidence));
+    result.evidenceInserted = rowCount ?? 0;
+  }
+}
+
+async function writeAlerts(client: pg.ClientBase, alerts: readonly AlertRecord[], result: BatchResult): Promise<void> {
+  const byKey = new Map<string, AlertRecord>();
+  for (const a of alerts) if (!byKey.has(key(a.tenantId, a.dedupKey))) byKey.set(key(a.tenantId, a.dedupKey), a);
+  const inserted = await client.query<{ id: string; tenant_id: string; dedup_key: string }>(ALERTS_SQL, columnArrays(ALERTS_TABLE, alerts));
+  const ids = new Map(inserted.rows.map((r) => [key(r.tenant_id, r.dedup_key), r.id]));
+  for (const [k, alert] of byKey) {
+    const id = ids.get(k);
+    if (id !== undefined) result.alertsInserted.push({ ...alert, id });
+  }
+  const pending = await client.query<PendingRow>(PENDING_ALERTS_SQL, [alerts.map((a) => a.tenantId), alerts.map((a) => a.dedupKey)]);
+  result.alertsPending = pending.rows.map((r) => ({
+    id: r.id,
+    tenantId: r.tenant_id,
+    dedupKey: r.dedup_key,
+    ruleId: r.rule_id,
+    ruleKind: r.rule_kind,
+    // Alerts stored by this writer always name an interaction; the column allows none.
+    interactionId: r.interaction_id ?? byKey.get(key(r.tenant_id, r.dedup_key))?.interactionId ?? '',
+    agentId: r.agent_id,
+    teamId: r.team_id,
+    skill: r.skill,
+    severity: r.severity,
+    message: r.message,
+    evidence: r.evidence,
+  }));
+}
+
+/**
+ * Store a batch in one transaction on `client` (a dedicated connection, not a pool: BEGIN and
+ * COMMIT must run on the same one). On any error the transaction is rolled back and the error
+ * rethrown; nothing of the batch is stored. Indicators must refer to interactions stored in this
+ * batch or before (a foreign key checks it).
+ */
+export async function writeBatch(client: pg.ClientBase, batch: Batch): Promise<BatchResult> {
+  const result = emptyResult();
+  if (batch.interactions.length + batch.indicators.length + batch.deadLetters.length + batch.alerts.length === 0) return result;
   try {
-    await client.query(`SET LOCAL lock_timeout = ${LOCK_TIMEOUT_MS}; SET LOCAL statement_timeout = ${STATEMENT_TIMEOUT_MS}`);
-    if (batch.analyzed.length > 0) {
-      await client.query(INTERACTIONS_SQL, [JSON.stringify(batch.analyzed.map(interactionRow))]);
-      const inserted = await client.query<{ tenant_id: string; interaction_id: string; analysis_version: string }>(INDICATORS_SQL, [
-        JSON.stringify(batch.analyzed.map(indicatorRow)),
-      ]);
-      // Evidence only for indicator rows this batch created: a replay inserts nothing.
-      const fresh = new Set(inserted.rows.map((r) => `${r.tenant_id}\u0000${r.interaction_id}\u0000${r.analysis_version}`));
-      const evidence = [];
-      for (const a of batch.analyzed) {
-        const i = a.indicators;
-        if (!fresh.has(`${i.tenantId}\u0000${i.interactionId}\u0000${i.analysisVersion}`)) continue;
-        for (const [ordinal, f] of i.evidence.entries()) {
-          evidence.push({
-            tenant_id: i.tenantId, interaction_id: i.interactionId, analysis_version: i.analysisVersion, ordinal,
-            detector: f.detector, kind: f.kind, category: f.category ?? null, entry: f.entry ?? null, speaker: f.speaker,
-            turn: f.evidence.turn, span_start: f.evidence.span.start, span_end: f.evidence.span.end, quote: f.evidence.quote, weight: f.weight,
-          });
-        }
-      }
-      if (evidence.length > 0) await client.query(EVIDENCE_SQL, [JSON.stringify(evidence)]);
+    await client.query(`BEGIN; SET LOCAL lock_timeout = ${LOCK_TIMEOUT_MS}; SET LOCAL statement_timeout = ${STATEMENT_TIMEOUT_MS}`);
+    if (batch.interactions.length > 0) {
+      const { rowCount } = await client.query(INTERACTIONS_SQL, columnArrays(INTERACTIONS_TABLE, batch.interactions));
+      result.interactionsInserted = rowCount ?? 0;
     }
-    if (batch.rejected.length > 0) {
-      const r = batch.rejected;
-      await client.query(DEAD_LETTERS_SQL, [
-        r.map((x) => x.message.topic),
-        r.map((x) => x.message.partition),
-        r.map((x) => x.message.offset),
-        r.map((x) => x.message.key),
-        r.map((x) => x.message.value),
-        r.map((x) => x.code),
-        r.map((x) => x.reason),
-      ]);
+    if (batch.indicators.length > 0) await writeIndicators(client, batch, result);
+    if (batch.deadLetters.length > 0) {
+      const { rowCount } = await client.query(DEAD_LETTERS_SQL, columnArrays(DEAD_LETTERS_TABLE, batch.deadLetters));
+      result.deadLettersInserted = rowCount ?? 0;
     }
-    let undelivered: StoredAlert[] = [];
-    if (batch.alerts.length > 0) {
-      await client.query(ALERTS_SQL, [
-        JSON.stringify(batch.alerts.map((a) => ({
-          tenant_id: a.tenantId, dedup_key: a.dedupKey, rule_id: a.ruleId, rule_kind: a.ruleKind, interaction_id: a.interactionId,
-          agent_id: a.agentId, team_id: a.teamId, skill: a.skill, severity: a.severity, message: a.message, evidence: a.evidence,
-        }))),
-      ]);
-      const { rows } = await client.query(UNDELIVERED_SQL, [batch.alerts.map((a) => a.tenantId), batch.alerts.map((a) => a.dedupKey)]);
-      undelivered = rows.map((r) => ({
-        id: r.id, tenantId: r.tenant_id, dedupKey: r.dedup_key, ruleId: r.rule_id, ruleKind: r.rule_kind, interactionId: r.interaction_id,
-        agentId: r.agent_id, teamId: r.team_id, skill: r.skill, severity: r.severity, message: r.message, evidence: r.evidence,
-      }));
-    }
+    if (batch.alerts.length > 0) await writeAlerts(client, batch.alerts, result);
     await client.query('COMMIT');
-    return undelivered;
+    return result;
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;

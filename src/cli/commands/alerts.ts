@@ -43,10 +43,14 @@ export async function alertsCommand(ctx: CommandContext): Promise<number> {
         ctx.stderr.write(`rapport alerts ack: expected a numeric alert ID and --by WHO\n\n${ALERTS_HELP}`);
         return 2;
       }
-      const ok = await acknowledgeAlert(pool, id, values.by);
-      ctx.stdout.write(ok ? `alert #${id} acknowledged by ${values.by}\n` : '');
-      if (!ok) ctx.stderr.write(`rapport alerts ack: no alert #${id}\n`);
-      return ok ? 0 : 1;
+      const row = await acknowledgeAlert(pool, id, values.by);
+      if (!row) {
+        ctx.stderr.write(`rapport alerts ack: no alert #${id}\n`);
+        return 1;
+      }
+      // The first acknowledgement stands: say who it was if someone got there first.
+      ctx.stdout.write(`alert #${id} acknowledged by ${row.acknowledged_by} at ${row.acknowledged_at?.toISOString() ?? ''}\n`);
+      return 0;
     }
     ctx.stderr.write(`rapport alerts: expected 'list' or 'ack', found '${action ?? ''}'\n\n${ALERTS_HELP}`);
     return 2;
