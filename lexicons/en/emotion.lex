@@ -1,20 +1,45 @@
-# emotion.lex: negative emotion a customer expresses (detector `empathy`: an empathy opportunity).
+# emotion.lex: negative emotion a customer expresses (detector `empathy`: the turn is an empathy
+# opportunity; detector `activeListening`: an agent question right after it is a clarifying one).
 #
-# Categories: frustration, anger, worry, sadness, disbelief. Negation cancels ("I'm not upset" is not
-# an opportunity). Only customer turns are matched.
+# Categories say which emotion, for evidence only (every category opens an opportunity):
+#   frustration  annoyance, exasperation, judgements of the service ("ridiculous", "fed up")
+#   anger        anger and outrage
+#   sadness      disappointment, distress, grief
+#   worry        anxiety, fear, confusion, urgency
+#   disbelief    incredulity at what happened ("I can't believe", "are you kidding")
+# Only customer turns are matched. Negation cancels: "I'm not upset" is not an opportunity, "not
+# bad" is not "bad". Phrases that contain their own negator ("not happy", "can't believe") use
+# negation=ignore. A weight below 1 marks a weaker cue; any positive weight opens an opportunity.
 @lexicon emotion
 @default negation=cancel speaker=customer
 
-(frustrated|frustrating|frustration)                          | frustration | 1
-(fed up|sick of|sick and tired|tired of|had enough|at my wits end) | frustration | 1
-(annoyed|annoying|irritated|irritating|exasperated)           | frustration | 1
-(ridiculous|unacceptable|absurd|outrageous|pathetic|joke|nightmare|disgrace|disgraceful|shambles) | frustration | 1
-(angry|furious|livid|mad|pissed|fuming|outraged)              | anger | 1
-(upset|disappointed|let down|gutted|devastated|heartbroken)   | sadness | 1
-(sad|miserable|depressed|crying|in tears|desperate|hopeless)  | sadness | 1
-(worried|worry|worrying|anxious|nervous|scared|afraid|stressed|stressful|panicking|panic|concerned) | worry | 1
-(confused|lost|no idea what)                                  | worry | 0.5
-(terrible|horrible|awful|worst|appalling|shocking|disgusting) | frustration | 1
-(can not|cannot) believe                                      | disbelief | 1 | negation=ignore
-(unbelievable|seriously|are you kidding|you have got to be kidding) | disbelief | 1
-(i|we) (need|needed) (this|it) (for|by|today|tomorrow|urgently) | worry | 0.5
+# -- frustration
+(frustrated|frustrating|frustration|frustrates)              | frustration | 1
+(annoyed|annoying|irritated|irritating|exasperated|exasperating|aggravated|aggravating|infuriating|maddening) | frustration | 1
+(fed up|sick of|sick and tired|tired of|had enough|at my wits end|at the end of my rope|at the end of my tether) | frustration | 1
+(ridiculous|unacceptable|absurd|outrageous|pathetic|disgraceful|disgrace|shambles|laughable|insane|a joke|what a joke|a nightmare|a mess|useless|hopeless service) | frustration | 1
+(terrible|horrible|awful|worst|appalling|shocking|disgusting|dreadful|atrocious|abysmal|lousy) | frustration | 1
+(not|never) (happy|pleased|impressed|satisfied|acceptable|okay|ok|good enough) | frustration | 1 | negation=ignore
+waste of (my)? (time|money)                                  | frustration | 1
+(wasted|wasting) (my|so much|hours|days|all) (time|morning|afternoon|day|money)? | frustration | 1
+
+# -- anger
+(angry|furious|livid|mad|pissed|pissed off|fuming|outraged|enraged|seething|infuriated) | anger | 1
+
+# -- sadness and disappointment
+(upset|disappointed|disappointing|let down|gutted|devastated|heartbroken|crushed) | sadness | 1
+(sad|miserable|depressed|crying|in tears|desperate|distraught|distressed) | sadness | 1
+
+# -- worry, fear, confusion, urgency
+(worried|worrying|anxious|nervous|scared|afraid|frightened|terrified|stressed|stressful|stressing|panicking|panicked|concerned|alarmed|freaking out) | worry | 1
+(confused|confusing|baffled|puzzled)                          | worry | 0.5
+(makes no sense|does not make sense|did not make sense)       | worry | 0.5 | negation=ignore
+(no idea what|do not know what) (to do|is going on|happened) | worry | 0.5 | negation=ignore
+(i|we) (really|urgently|desperately)? (need|needed) (this|it) (for|by|today|tonight|tomorrow|urgently|asap|right now) | worry | 0.5
+(urgent|urgently|emergency|desperately)                       | worry | 0.5
+
+# -- disbelief
+(can not|could not) believe                                  | disbelief | 1 | negation=ignore
+(unbelievable|are you kidding|you are kidding|are you serious|you have got to be kidding|you must be joking|are you joking) | disbelief | 1
+how (is|was) (this|that|it) (possible|acceptable|allowed)    | disbelief | 1
+how (hard|difficult) can it be                              | disbelief | 1

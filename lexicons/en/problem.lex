@@ -1,25 +1,64 @@
-# problem.lex: problem statements by the customer (detector `empathy`: an empathy opportunity, even
-# when said calmly). Phrases that carry their own negator use negation=ignore.
+# problem.lex: problem statements by the customer (detector `empathy`: the turn is an empathy
+# opportunity even when said calmly; detector `activeListening`: an agent question right after it
+# is a clarifying one).
+#
+# Categories say what kind of problem, for evidence only (every category opens an opportunity):
+#   malfunction  something does not work ("not working", "keeps crashing", "error")
+#   billing      wrong or duplicate charges
+#   delivery     orders, parcels, luggage: missing, late, wrong
+#   service      cancellations, delays, waiting, being passed around
+#   access       cannot log in, locked out, cannot reach anyone
+#   generic      "a problem with", "something went wrong"
+# Only customer turns are matched. Phrases that carry their own negator ("doesn't work", "never
+# arrived", "can't log in") use negation=ignore; the others are cancelled by a negation ("it's not
+# broken", "nothing is missing").
 @lexicon problem
 @default negation=cancel speaker=customer
 
-(does not|doesn't|did not|is not|isn't|won't|will not|wasn't) (work|working|load|loading|connect|turn on|start|arrive|show up) | malfunction | 1 | negation=ignore
-(not|stopped) working                                        | malfunction | 1 | negation=ignore
-(broken|broke|faulty|defective|damaged|cracked|crashed|crashing|crashes|froze|freezes|frozen) | malfunction | 1
-keeps (crashing|failing|dropping|freezing|disconnecting|happening|breaking) | malfunction | 1
-(error|errors|error message|glitch|bug)                       | malfunction | 1
-(charged|billed) (twice|double|two times|again|wrong|too much|for something) | billing | 1
-(overcharged|double charged|double-charged|wrong charge|wrong amount|extra charge|hidden fee) | billing | 1
-(never|still not|still haven't|still hasn't|have not|haven't|has not|hasn't) (arrived|received|got|gotten|come|shipped|heard back|been refunded) | delivery | 1 | negation=ignore
-(lost|missing|stolen) (my|the|our)? (bag|bags|luggage|package|parcel|order|item|card|baggage|suitcase|delivery) | delivery | 1
-(wrong|incorrect) (item|order|size|address|product|information) | delivery | 1
-(cancelled|canceled|delayed|late|overbooked|stranded|stuck)   | service | 1
-(been|kept|still) (waiting|on hold|holding)                   | service | 1
-(can not|cannot|unable to|could not|couldn't) (log in|login|sign in|access|get into|reset|find|pay|use|get through|reach|book|change) | access | 1 | negation=ignore
-(locked out|lost access)                                     | access | 1
-account (was|is|got|has been)? (hacked|locked|suspended|closed|blocked) | access | 1
-(problem|problems|issue|issues|trouble) (with|on|in)          | generic | 1
-(there is|there's|i have|i've got|i am having|i'm having) (a|an|some)? (problem|issue|trouble) | generic | 1
-(something|it) (is|went) wrong                                | generic | 1
-(nobody|no one) (helped|called back|answered|got back|is helping|can help) | service | 1 | negation=ignore
-(transferred|passed around|bounced around)                    | service | 1
+# -- malfunction
+(does not|do not|did not|is not|are not|was not|will not|would not|can not|could not) (work|working|load|loading|connect|connecting|turn on|start|starting|charge|charging|open|print|sync|respond|go through|update|install) | malfunction | 1 | negation=ignore
+(not|stopped|stop|quit) working                              | malfunction | 1 | negation=ignore
+(broken|broke|faulty|defective|damaged|cracked|smashed|dead|crashed|crashing|crashes|froze|freezes|frozen|glitchy|malfunctioning) | malfunction | 1
+keeps (crashing|failing|dropping|freezing|disconnecting|happening|breaking|cutting out|logging me out|restarting|rejecting|declining) | malfunction | 1
+(error|errors|error message|error code|glitch|bug|outage) | malfunction | 1
+(went|has been|have been|been|is still|keeps going|keep going) down | malfunction | 1
+(is|was|are|were) down (again|since|for|all)                 | malfunction | 1
+(no|lost) (signal|service|internet|connection|power|dial tone|wifi) | malfunction | 1 | negation=ignore
+(declined|rejected|bounced|failed)                           | malfunction | 1
+
+# -- billing
+(charged|billed) (me)? (twice|double|two times|again|wrong|too much|for something|for nothing|extra|after i cancelled|even though) | billing | 1
+(overcharged|double charged|double-charged|double billed|wrong charge|wrong amount|wrong bill|incorrect charge|extra charge|hidden fee|unexpected charge|unauthorized charge|unauthorised charge) | billing | 1
+(still|have not|has not|never) (been)? (refunded|credited|reimbursed) | billing | 1 | negation=ignore
+(where is|waiting for) my (refund|money|credit)              | billing | 1
+
+# -- delivery
+(never|still not|still have not|still has not|have not|has not|did not|still did not|still do not|do not|does not) (arrived|arrive|received|receive|got|get|gotten|come|came|shipped|ship|showed up|show up|turned up|heard back|been delivered|been shipped) | delivery | 1 | negation=ignore
+(lost|missing|stolen) (my|the|our|a)? (bag|bags|luggage|package|parcel|order|item|items|card|baggage|suitcase|delivery|shipment|phone|wallet|passport) | delivery | 1
+(lost|missing|stolen)                                        | generic | 0.5
+(wrong|incorrect) (item|items|order|size|colour|color|address|product|information|details|part|model) | delivery | 1
+(arrived|came|showed up) (damaged|broken|late|open|empty|incomplete) | delivery | 1
+(was|is|were|are) (supposed|meant) to (arrive|come|be here|be delivered|be fixed|be refunded|get) | delivery | 1
+
+# -- service
+(cancelled|canceled|delayed|overbooked|stranded|stuck|bumped) | service | 1
+(been|kept|still|keep|spent) (waiting|on hold|holding|hours on|ages on) | service | 1
+(still|now) (waiting|have not|has not|nothing|no)             | service | 1 | negation=ignore
+(nobody|no one) (helped|has helped|called back|called me back|answered|got back|is helping|can help|told me|replied|responded) | service | 1 | negation=ignore
+(no|never got a|never got any|did not get a|did not get any) (reply|response|answer|call back|callback|email|update|confirmation) | service | 1 | negation=ignore
+(transferred|passed around|bounced around|cut off|hung up on|disconnected) | service | 1
+(too|very|so) late                                           | service | 1
+(late|missed) (again|delivery|appointment|flight|connection|payment) | service | 1
+
+# -- access
+(can not|could not|unable to|not able to) (log in|login|log on|sign in|access|get in|get into|reset|find|pay|use|get through|reach|book|change|cancel|see|open|download|contact|get hold of|get a hold of|get anyone|get) | access | 1 | negation=ignore
+(locked out|lost access|forgot my password|forgotten my password|password does not work) | access | 1 | negation=ignore
+account (was|is|got|has been)? (hacked|locked|suspended|closed|blocked|compromised|frozen|deactivated) | access | 1
+(hacked|fraud|fraudulent|scam|scammed|identity theft)        | access | 1
+
+# -- generic
+(problem|problems|issue|issues|trouble) (with|on|in|getting|using|logging) | generic | 1
+(there is|there has been|i have|i have got|i am having|we are having|we have|having) (a|an|some|this|the same|another|major|big|serious)? (problem|issue|trouble|complaint|difficulty|difficulties) | generic | 1
+(something|it|everything|things) (is|went|has gone|keeps going) wrong | generic | 1
+(you|they|someone) (messed up|screwed up|made a mistake|got it wrong) | generic | 1
+(complaint|complain|complaining)                             | generic | 1

@@ -1,32 +1,54 @@
 /**
  * Active listening: clarifying questions and paraphrases of the customer's words.
  *
- * - clarifyingQuestions: agent question turns with a `listening` clarify marker ("just to confirm",
- *   "do you mean"), or any agent question right after a customer turn stating a problem or emotion.
- * - paraphrases: agent turns with a `listening` paraphrase marker ("so what you're saying is"), or
- *   that repeat at least two content words (four letters or more, not stop words) of the customer
- *   turn just before.
- * - score = min(100, 100 × (clarifying + paraphrases) / max(1, substantive customer turns / 2)):
- *   one act of listening for every two customer turns of three words or more is full marks.
- *   N/A when the customer said nothing substantive.
+ * - A *clarifying question* is an agent turn that is a question (`turn.isQuestion`) and either holds
+ *   a live `listening` match of category `clarify` ("just to confirm", "do you mean", "which
+ *   order"), or is the first agent question after a customer turn with a live `problem` or
+ *   `emotion` match (the agent asks about the problem the customer just raised), unless it holds a
+ *   `generic` match ("how can I help you today?", "anything else?", "can I have your name?"),
+ *   which does not use up that turn. At most one per agent turn.
+ * - A *paraphrase* is an agent turn after a customer turn (up to the customer's next turn) that
+ *   holds a live `listening` match of category `paraphrase` ("so what you're saying is"), or repeats
+ *   at least `minSharedContentWords` (2) distinct content words of that customer turn: normalised
+ *   words of `minContentWordLength` (4) characters or more that are not in `STOP_WORDS`. At most one
+ *   paraphrase per customer turn (before the first customer turn, markers only).
+ * - score = min(100, 100 × (clarifying questions + paraphrases) / expected), where expected =
+ *   max(1, substantive customer turns / `customerTurnsPerAct`): one act of listening for every three
+ *   customer turns of `substantiveCustomerWords` (3) words or more earns full marks. Monotone: more
+ *   acts never lower it. 1 decimal.
+ * - N/A 'customer said nothing' when no customer turn has 3 words or more.
  */
-import type { AnalyzedTurn, Detector, Finding } from '../domain/types.js';
+import type { AnalyzedTurn, Detector, Evidence, Finding, LexiconMatch } from '../domain/types.js';
 import { effectiveWeight, evidenceOf, matchFinding, matchesOf, round, turnEvidence } from './shared/evidence.js';
 
 export const LISTENING_PARAMS = Object.freeze({
+  /** A paraphrase by overlap repeats at least this many distinct content words. */
   minSharedContentWords: 2,
+  /** Content words have at least this many characters. */
   minContentWordLength: 4,
+  /** A customer turn with at least this many words gives the agent something to listen to. */
   substantiveCustomerWords: 3,
+  /** One act of listening per this many substantive customer turns earns a score of 100. */
+  customerTurnsPerAct: 3,
 });
 
-const STOP_WORDS = new Set([
-  'about', 'after', 'again', 'also', 'been', 'before', 'being', 'could', 'does', 'doing', 'from', 'have', 'having', 'here',
-  'just', 'know', 'like', 'make', 'more', 'much', 'need', 'only', 'over', 'really', 'said', 'should', 'some', 'still',
-  'than', 'that', 'them', 'then', 'there', 'these', 'they', 'thing', 'think', 'this', 'those', 'very', 'want', 'were',
-  'what', 'when', 'where', 'which', 'will', 'with', 'would', 'your', 'yours', 'yeah', 'okay', 'thanks', 'thank', 'please',
-  'sorry', 'right', 'going', 'because', 'their', 'into', 'well', 'good', 'today', 'time', 'call', 'help',
+/**
+ * Words of four letters or more that carry no content of their own (function words, fillers,
+ * courtesy, and verbs every turn uses). Fixed here rather than in a lexicon: it defines the metric.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  'about', 'above', 'after', 'again', 'against', 'also', 'already', 'always', 'another', 'anything', 'anyway', 'around',
+  'because', 'been', 'before', 'being', 'below', 'between', 'both', 'call', 'called', 'calling', 'came', 'come', 'could',
+  'does', 'doing', 'done', 'down', 'during', 'each', 'even', 'ever', 'every', 'everything', 'from', 'further', 'going',
+  'good', 'great', 'have', 'having', 'hello', 'help', 'here', 'into', 'just', 'know', 'like', 'look', 'make', 'many',
+  'maybe', 'might', 'more', 'most', 'much', 'must', 'need', 'never', 'nothing', 'okay', 'once', 'only', 'other', 'over',
+  'please', 'really', 'right', 'said', 'same', 'should', 'some', 'something', 'sorry', 'still', 'such', 'sure', 'take',
+  'tell', 'than', 'thank', 'thanks', 'that', 'their', 'them', 'then', 'there', 'these', 'they', 'thing', 'things',
+  'think', 'this', 'those', 'through', 'time', 'today', 'under', 'until', 'very', 'want', 'well', 'were', 'what', 'when',
+  'where', 'which', 'while', 'will', 'with', 'would', 'yeah', 'your', 'yours', 'yourself',
 ]);
 
+/** The distinct content words of a turn. */
 function contentWords(turn: AnalyzedTurn): Set<string> {
   const words = new Set<string>();
   for (const t of turn.tokens) {
@@ -35,8 +57,42 @@ function contentWords(turn: AnalyzedTurn): Set<string> {
   return words;
 }
 
-const live = (turn: AnalyzedTurn, lexicon: string, category?: string) =>
-  matchesOf(turn, lexicon).find((m) => (category === undefined || m.entry.category === category) && (effectiveWeight(m) ?? 0) > 0);
+/** The first live match of a lexicon in a turn (of one category, when given). */
+function liveMatch(turn: AnalyzedTurn, lexicon: string, category?: string): LexiconMatch | undefined {
+  for (const m of matchesOf(turn, lexicon)) {
+    if (category !== undefined && m.entry.category !== category) continue;
+    const w = effectiveWeight(m);
+    if (w !== undefined && w > 0) return m;
+  }
+  return undefined;
+}
+
+/** Evidence for the first sentence of a turn that ends with "?" (else the whole turn). */
+function questionSentence(turn: AnalyzedTurn): Evidence {
+  const tokens = turn.tokens;
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && tokens[i].sentence !== tokens[i - 1].sentence) start = i;
+    if (tokens[i].norm === '?') return evidenceOf(turn, start, i);
+  }
+  return turnEvidence(turn);
+}
+
+/** The shared content words of an agent turn with `theirs`: how many, and the token range they span. */
+function overlap(turn: AnalyzedTurn, theirs: ReadonlySet<string>): { shared: number; first: number; last: number } {
+  const seen = new Set<string>();
+  let first = -1;
+  let last = -1;
+  const tokens = turn.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = tokens[i].norm;
+    if (!theirs.has(norm)) continue;
+    if (first < 0) first = i;
+    last = i;
+    seen.add(norm);
+  }
+  return { shared: seen.size, first, last };
+}
 
 export const activeListening: Detector<'activeListening'> = {
   name: 'activeListening',
@@ -48,48 +104,57 @@ export const activeListening: Detector<'activeListening'> = {
     let clarifying = 0;
     let paraphrases = 0;
     let substantive = 0;
-    let previousCustomer: AnalyzedTurn | undefined;
+    // The customer turn the agent is answering, its content words (computed when first needed),
+    // whether it raised a problem or emotion not yet followed by a question, and whether it has
+    // already been paraphrased.
+    let customer: AnalyzedTurn | undefined;
+    let theirs: Set<string> | undefined;
+    let problemOpen = false;
+    let paraphrased = false;
+
     for (const turn of turns) {
       if (turn.speaker === 'customer') {
         if (turn.wordCount >= LISTENING_PARAMS.substantiveCustomerWords) substantive++;
-        previousCustomer = turn;
+        customer = turn;
+        theirs = undefined;
+        problemOpen = liveMatch(turn, 'problem') !== undefined || liveMatch(turn, 'emotion') !== undefined;
+        paraphrased = false;
         continue;
       }
       if (turn.speaker !== 'agent') continue;
-      const clarify = live(turn, 'listening', 'clarify');
-      const afterProblem = previousCustomer !== undefined && (live(previousCustomer, 'problem') !== undefined || live(previousCustomer, 'emotion') !== undefined);
-      if (turn.isQuestion && (clarify || afterProblem)) {
-        clarifying++;
-        findings.push(clarify
-          ? matchFinding('activeListening', 'listening.clarifying-question', turn, clarify, 1)
-          : { detector: 'activeListening', kind: 'listening.clarifying-question', category: 'after-problem', speaker: 'agent', evidence: turnEvidence(turn), weight: 1 });
+
+      if (turn.isQuestion) {
+        const marker = liveMatch(turn, 'listening', 'clarify');
+        if (marker) {
+          clarifying++;
+          problemOpen = false;
+          findings.push(matchFinding('activeListening', 'listening.clarifying-question', turn, marker, 1));
+        } else if (problemOpen && !liveMatch(turn, 'listening', 'generic')) {
+          clarifying++;
+          problemOpen = false;
+          findings.push({ detector: 'activeListening', kind: 'listening.clarifying-question', category: 'after-problem', speaker: 'agent', evidence: questionSentence(turn), weight: 1 });
+        }
       }
-      const marker = live(turn, 'listening', 'paraphrase');
+
+      if (paraphrased) continue;
+      const marker = liveMatch(turn, 'listening', 'paraphrase');
       if (marker) {
         paraphrases++;
+        paraphrased = true;
         findings.push(matchFinding('activeListening', 'listening.paraphrase', turn, marker, 1));
-      } else if (previousCustomer) {
-        const theirs = contentWords(previousCustomer);
-        let shared = 0;
-        let first = -1;
-        let last = -1;
-        const seen = new Set<string>();
-        turn.tokens.forEach((t, i) => {
-          if (theirs.has(t.norm) && !seen.has(t.norm)) {
-            seen.add(t.norm);
-            shared++;
-            if (first < 0) first = i;
-            last = i;
-          }
-        });
+      } else if (customer) {
+        theirs ??= contentWords(customer);
+        const { shared, first, last } = overlap(turn, theirs);
         if (shared >= LISTENING_PARAMS.minSharedContentWords) {
           paraphrases++;
+          paraphrased = true;
           findings.push({ detector: 'activeListening', kind: 'listening.paraphrase', category: 'repeats-customer-words', speaker: 'agent', evidence: evidenceOf(turn, first, last), weight: shared });
         }
       }
-      previousCustomer = undefined;
     }
-    const score = substantive === 0 ? null : round(Math.min(100, (100 * (clarifying + paraphrases)) / Math.max(1, substantive / 2)), 1);
+
+    const expected = Math.max(1, substantive / LISTENING_PARAMS.customerTurnsPerAct);
+    const score = substantive === 0 ? null : round(Math.min(100, (100 * (clarifying + paraphrases)) / expected), 1);
     return {
       findings,
       indicators: { na: substantive === 0 ? 'customer said nothing' : null, clarifyingQuestions: clarifying, paraphrases, score },

@@ -1,60 +1,136 @@
 /**
- * Empathy, with an opportunity model (as NICE Enlighten and CCAI frame it, and further):
+ * Empathy, with an opportunity model (as NICE Enlighten and CCAI frame it, and further).
  *
- * - An *opportunity* is a customer turn expressing negative emotion (`emotion` lexicon) or a
- *   problem (`problem` lexicon), or with a strongly negative sentiment (-2 or below). Consecutive
- *   customer turns before the agent replies form one opportunity.
- * - Phrases tagged `question` (explorations such as "have you talked to") count only in a question.
- * - The agent's *response window* is the agent turns after it, up to the customer's next turn. The
- *   opportunity is *shown* when the window has an empathy phrase (`empathy` lexicon), *missed*
- *   otherwise. An opportunity the agent never gets to answer (the transcript ends) is not counted.
- * - Credit: 1 for a specific phrase; 0.5 when the window holds only scripted phrases: ones tagged
- *   `scripted` ("sorry for any inconvenience"), or an apology the agent already used before.
- * - score = 100 × credit / opportunities; N/A (null) when there was no opportunity.
- * Negation: "I don't understand" is not empathy; "I'm not upset" is not an opportunity.
+ * - An *opportunity* is a customer turn with a live match (after negation) of the `emotion` lexicon
+ *   ("I'm so frustrated") or the `problem` lexicon ("I was charged twice"), or, without one, a
+ *   sentiment of `EMPATHY_PARAMS.negativeSentiment` (-2) or below. "I'm not upset" is not one.
+ *   Customer turns that follow it before any agent turn (bot and system turns are ignored) belong
+ *   to the same opportunity.
+ * - The *response window* is the agent turns after the opportunity, up to the customer's next turn,
+ *   at most `windowAgentTurns` of them. The opportunity is *shown* when the window holds an agent
+ *   empathy phrase (`empathy` lexicon, categories in `SHOWING_CATEGORIES`), *missed* otherwise. An
+ *   opportunity the agent never answered (the transcript ends) is missed too (`countUnanswered`).
+ * - Credit per opportunity: 1 for a specific phrase; `scriptedCredit` (0.5) when the window holds
+ *   only scripted phrases: tagged `scripted` ("sorry for any inconvenience"), or a phrase the agent
+ *   uses for the `formulaicUse`-th time (3rd) or more. Repeats are counted per lexicon entry and
+ *   matched words, intensifiers aside ("I'm so sorry about the delay" repeats "I'm sorry about the
+ *   delay").
+ * - score = 100 × credit / opportunities, 1 decimal; null with N/A 'no empathy opportunity' when
+ *   there was none. `phrases` and `scriptedPhrases` count every agent empathy phrase, in a window or not.
+ * Phrase rules: negation cancels ("I don't understand" is not empathy); a phrase tagged `question`
+ * counts only in a sentence ending with "?"; a `bare` "I'm sorry" directly followed by "?" or by an
+ * `after-sorry` cue ("I'm sorry, could you repeat that?", "I'm sorry, but...") does not count.
+ *
+ * Findings, in the order they arise: `empathy.phrase` (each agent phrase), `empathy.opportunity`
+ * (category `emotion`, `problem` or `negative-sentiment`, evidence on the words), and for each
+ * opportunity when its window closes `empathy.shown` (evidence on the best phrase) or
+ * `empathy.missed` (evidence on the first sentence of the first agent turn of the window, or on the
+ * opportunity when the agent never replied).
  */
-import type { AnalyzedTurn, Detector, EmpathyIndicators, Finding, LexiconMatch } from '../domain/types.js';
+import type { AnalyzedTurn, Detector, EmpathyIndicators, Evidence, Finding, LexiconMatch } from '../domain/types.js';
 import { effectiveWeight, evidenceOf, matchFinding, matchesOf, round, turnEvidence } from './shared/evidence.js';
-import { turnSentiment } from './shared/turnSentiment.js';
+import { turnSentimentDetail } from './shared/turnSentiment.js';
 
 export const EMPATHY_PARAMS = Object.freeze({
-  /** A customer turn at or below this sentiment is an opportunity even without a lexicon match. */
+  /** A customer turn at or below this sentiment (-5..+5) is an opportunity without a lexicon match. */
   negativeSentiment: -2,
-  /** Credit for a window with only scripted phrases. */
+  /** The response window holds at most this many agent turns (it always ends at the next customer turn). */
+  windowAgentTurns: 3,
+  /** Credit of an opportunity shown by a specific phrase. */
+  specificCredit: 1,
+  /** Credit of an opportunity shown only by scripted phrases. */
   scriptedCredit: 0.5,
+  /** A phrase used for this many times or more is formulaic: it counts as scripted from that use on. */
+  formulaicUse: 3,
+  /** An opportunity the agent never answered (the transcript ends) counts as missed. */
+  countUnanswered: true,
+  /** A bare "sorry" is undone by an `after-sorry` cue at most this many punctuation marks after it. */
+  afterSorryGap: 1,
 });
+
+/** Empathy-lexicon categories that show empathy (others, such as `not-empathy`, never do). */
+export const SHOWING_CATEGORIES: ReadonlySet<string> = new Set([
+  'emotional-reaction',
+  'interpretation',
+  'exploration',
+  'apology',
+  'reassurance',
+]);
+
+/** Intensifiers left out of a phrase's repeat key. */
+const INTENSIFIERS: ReadonlySet<string> = new Set(['so', 'really', 'very', 'truly', 'deeply', 'terribly', 'incredibly', 'sincerely', 'completely', 'totally', 'fully', 'absolutely', 'definitely', 'certainly']);
+
+/** Punctuation that may stand between a bare sorry and the cue that undoes it. */
+const CLAUSE_PUNCT: ReadonlySet<string> = new Set([',', ';', ':']);
 
 interface Opportunity {
   turn: AnalyzedTurn;
   trigger: Finding;
-  /** Best credit in the response window so far, and its evidence. */
+  /** Agent turns seen in the window so far. */
+  agentTurns: number;
+  firstAgentTurn: AnalyzedTurn | undefined;
+  /** Best credit in the window so far, and the phrase that earned it. */
   credit: number;
-  shownBy?: Finding;
-  firstAgentTurn?: AnalyzedTurn;
+  shownBy: Finding | undefined;
 }
 
-/** The first live match of the given lexicons in a turn (after negation). */
-function trigger(turn: AnalyzedTurn): Finding | undefined {
+/** The opportunity finding of a customer turn, or undefined when the turn is not one. */
+function opportunityOf(turn: AnalyzedTurn): Finding | undefined {
   for (const lexicon of ['emotion', 'problem'] as const) {
     for (const m of matchesOf(turn, lexicon)) {
       const w = effectiveWeight(m);
-      if (w !== undefined && w > 0) return matchFinding('empathy', 'empathy.opportunity', turn, m, w);
+      if (w !== undefined && w > 0) return { ...matchFinding('empathy', 'empathy.opportunity', turn, m, w), category: lexicon };
     }
   }
-  const s = turnSentiment(turn);
-  if (s <= EMPATHY_PARAMS.negativeSentiment) {
-    return { detector: 'empathy', kind: 'empathy.opportunity', category: 'negative-sentiment', speaker: turn.speaker, evidence: turnEvidence(turn), weight: s };
-  }
-  return undefined;
+  const sentiment = turnSentimentDetail(turn);
+  if (sentiment.score > EMPATHY_PARAMS.negativeSentiment) return undefined;
+  const evidence = sentiment.first !== undefined && sentiment.last !== undefined ? evidenceOf(turn, sentiment.first, sentiment.last) : turnEvidence(turn);
+  return { detector: 'empathy', kind: 'empathy.opportunity', category: 'negative-sentiment', speaker: turn.speaker, evidence, weight: sentiment.score };
 }
 
 /** True when the sentence holding token `index` ends with a question mark. */
 function inQuestion(turn: AnalyzedTurn, index: number): boolean {
-  const sentence = turn.tokens[index].sentence;
-  for (let i = index + 1; i < turn.tokens.length && turn.tokens[i].sentence === sentence; i++) {
-    if (turn.tokens[i].norm === '?') return true;
+  const tokens = turn.tokens;
+  const sentence = tokens[index].sentence;
+  for (let i = index + 1; i < tokens.length && tokens[i].sentence === sentence; i++) {
+    if (tokens[i].norm === '?') return true;
   }
   return false;
+}
+
+/** True when the bare sorry `matches[k]` is directly followed by "?" or by an `after-sorry` cue. */
+function undoneSorry(turn: AnalyzedTurn, matches: readonly LexiconMatch[], k: number): boolean {
+  const tokens = turn.tokens;
+  let i = matches[k].last + 1;
+  let gap = 0;
+  while (i < tokens.length && CLAUSE_PUNCT.has(tokens[i].norm) && gap < EMPATHY_PARAMS.afterSorryGap) {
+    i++;
+    gap++;
+  }
+  if (i < tokens.length && tokens[i].norm === '?') return true;
+  for (let j = k + 1; j < matches.length && matches[j].first <= i; j++) {
+    if (matches[j].first === i && matches[j].entry.tags.includes('after-sorry')) return true;
+  }
+  return false;
+}
+
+/** The key under which uses of a phrase are counted: its entry and its words, intensifiers aside. */
+function repeatKey(turn: AnalyzedTurn, m: LexiconMatch): string {
+  let key = m.entry.source;
+  for (let i = m.first; i <= m.last; i++) {
+    const norm = turn.tokens[i].norm;
+    if (!INTENSIFIERS.has(norm)) key += ` ${norm}`;
+  }
+  return key;
+}
+
+/** Evidence for a turn's first sentence (the whole turn when it has no words). */
+function firstSentence(turn: AnalyzedTurn): Evidence {
+  const tokens = turn.tokens;
+  if (tokens.length === 0) return turnEvidence(turn);
+  let last = 0;
+  while (last + 1 < tokens.length && tokens[last + 1].sentence === tokens[0].sentence) last++;
+  return evidenceOf(turn, 0, last);
 }
 
 function na(reason: string): EmpathyIndicators {
@@ -66,66 +142,75 @@ export const empathy: Detector<'empathy'> = {
   detect({ transcript, turns, lexicons }) {
     if (!lexicons) return { findings: [], indicators: na(`no lexicons for language ${transcript.language}`) };
     const findings: Finding[] = [];
-    const closed: Opportunity[] = [];
-    const usedApologies = new Set<string>();
+    const uses = new Map<string, number>();
     let phrases = 0;
     let scriptedPhrases = 0;
-    let open: Opportunity | undefined;
-
-    for (const turn of turns) {
-      if (turn.speaker === 'customer') {
-        if (open?.firstAgentTurn) {
-          closed.push(open);
-          open = undefined;
-        }
-        if (!open) {
-          const t = trigger(turn);
-          if (t) {
-            findings.push(t);
-            open = { turn, trigger: t, credit: 0 };
-          }
-        }
-        continue;
-      }
-      if (turn.speaker !== 'agent') continue;
-      if (open && !open.firstAgentTurn) open.firstAgentTurn = turn;
-      for (const m of matchesOf(turn, 'empathy') as readonly LexiconMatch[]) {
-        const w = effectiveWeight(m);
-        if (w === undefined || w <= 0) continue;
-        if (m.entry.tags.includes('question') && !inQuestion(turn, m.last)) continue;
-        const repeatedApology = m.entry.category === 'apology' && usedApologies.has(m.entry.source);
-        if (m.entry.category === 'apology') usedApologies.add(m.entry.source);
-        const scripted = m.entry.tags.includes('scripted') || repeatedApology;
-        phrases++;
-        if (scripted) scriptedPhrases++;
-        const f = matchFinding('empathy', 'empathy.phrase', turn, m, scripted ? EMPATHY_PARAMS.scriptedCredit : w);
-        findings.push(f);
-        if (open) {
-          const credit = scripted ? EMPATHY_PARAMS.scriptedCredit : 1;
-          if (credit > open.credit) {
-            open.credit = credit;
-            open.shownBy = f;
-          }
-        }
-      }
-    }
-    if (open?.firstAgentTurn) closed.push(open);
-
+    let opportunities = 0;
     let shown = 0;
     let credit = 0;
-    for (const o of closed) {
+    let open: Opportunity | undefined;
+
+    const close = (o: Opportunity): void => {
+      if (o.agentTurns === 0 && !EMPATHY_PARAMS.countUnanswered) return;
+      opportunities++;
       credit += o.credit;
       if (o.shownBy) {
         shown++;
         findings.push({ ...o.shownBy, kind: 'empathy.shown', weight: o.credit });
+      } else if (o.firstAgentTurn) {
+        findings.push({ detector: 'empathy', kind: 'empathy.missed', category: o.trigger.category, speaker: 'agent', evidence: firstSentence(o.firstAgentTurn), weight: 0 });
       } else {
-        const agentTurn = o.firstAgentTurn!;
-        const words = agentTurn.tokens.filter((t) => !t.punct);
-        const evidence = words.length > 0 ? evidenceOf(agentTurn, agentTurn.tokens.indexOf(words[0]), agentTurn.tokens.indexOf(words[Math.min(words.length, 8) - 1])) : turnEvidence(agentTurn);
-        findings.push({ detector: 'empathy', kind: 'empathy.missed', category: o.trigger.category, speaker: 'agent', evidence, weight: 0 });
+        findings.push({ detector: 'empathy', kind: 'empathy.missed', category: o.trigger.category, speaker: o.turn.speaker, evidence: o.trigger.evidence, weight: 0 });
+      }
+    };
+
+    for (const turn of turns) {
+      if (turn.speaker === 'customer') {
+        if (open && open.agentTurns > 0) {
+          close(open);
+          open = undefined;
+        }
+        if (open) continue; // a customer turn before the agent replied: the same opportunity
+        const trigger = opportunityOf(turn);
+        if (trigger) {
+          findings.push(trigger);
+          open = { turn, trigger, agentTurns: 0, firstAgentTurn: undefined, credit: 0, shownBy: undefined };
+        }
+        continue;
+      }
+      if (turn.speaker !== 'agent') continue;
+      let inWindow = false;
+      if (open) {
+        open.agentTurns++;
+        open.firstAgentTurn ??= turn;
+        inWindow = open.agentTurns <= EMPATHY_PARAMS.windowAgentTurns;
+      }
+      const matches = matchesOf(turn, 'empathy');
+      for (let k = 0; k < matches.length; k++) {
+        const m = matches[k];
+        if (!SHOWING_CATEGORIES.has(m.entry.category)) continue;
+        const w = effectiveWeight(m);
+        if (w === undefined || w <= 0) continue;
+        const tags = m.entry.tags;
+        if (tags.includes('question') && !inQuestion(turn, m.last)) continue;
+        if (tags.includes('bare') && undoneSorry(turn, matches, k)) continue;
+        const key = repeatKey(turn, m);
+        const use = (uses.get(key) ?? 0) + 1;
+        uses.set(key, use);
+        const scripted = tags.includes('scripted') || use >= EMPATHY_PARAMS.formulaicUse;
+        const phraseCredit = scripted ? EMPATHY_PARAMS.scriptedCredit : Math.min(EMPATHY_PARAMS.specificCredit, w);
+        phrases++;
+        if (scripted) scriptedPhrases++;
+        const finding = matchFinding('empathy', 'empathy.phrase', turn, m, phraseCredit);
+        findings.push(finding);
+        if (open && inWindow && phraseCredit > open.credit) {
+          open.credit = phraseCredit;
+          open.shownBy = finding;
+        }
       }
     }
-    const opportunities = closed.length;
+    if (open) close(open);
+
     return {
       findings,
       indicators: {
