@@ -13,7 +13,7 @@ import { prepareBatch, type Analyzed, type PrepareDeps, type Rejected, type Sour
 /** What the pipeline needs from the database (implemented in `src/store/`). */
 export interface StorePort {
   /** Each agent's most recent stored interactions (up to `limit`), oldest first. */
-  agentHistory(tenantId: string, agentIds: readonly string[], limit: number): Promise<Map<string, HistoryPoint[]>>;
+  agentHistory(tenantId: string, agentIds: readonly string[], limit: number, metrics?: readonly string[]): Promise<Map<string, HistoryPoint[]>>;
   /** Each team's recent mean of the given metrics. */
   teamMeans(tenantId: string, teamIds: readonly string[], metrics: readonly string[]): Promise<Map<string, Record<string, number | null>>>;
   /**
@@ -70,10 +70,11 @@ async function trendAlerts(deps: PipelineDeps, analyzed: readonly Analyzed[]): P
   const need = historyNeeded(deps.rules);
   if (need === 0 || analyzed.length === 0) return [];
   const alerts: Alert[] = [];
+  const trendMetrics = [...new Set(deps.rules.rules.flatMap((r) => (r.kind === 'trend' ? [r.metric] : [])))];
   const teamMetrics = [...new Set(deps.rules.rules.flatMap((r) => (r.kind === 'trend' && r.baseline === 'team' ? [r.metric] : [])))];
   for (const [tenantId, items] of groupBy(analyzed, (a) => a.transcript.tenantId)) {
     const byAgent = groupBy(items, (a) => a.transcript.agentId);
-    const stored = await deps.store.agentHistory(tenantId, [...byAgent.keys()], need);
+    const stored = await deps.store.agentHistory(tenantId, [...byAgent.keys()], need, trendMetrics);
     const teams = [...new Set(items.map((a) => a.transcript.teamId).filter((t): t is string => t !== undefined))];
     const means = teamMetrics.length > 0 && teams.length > 0 ? await deps.store.teamMeans(tenantId, teams, teamMetrics) : new Map();
     for (const [agentId, mine] of byAgent) {
@@ -103,14 +104,22 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     async handle(messages) {
       const started = performance.now();
       const { analyzed, rejected, duplicates } = prepareBatch(messages, deps);
+      const prepared = performance.now();
       const alerts = analyzed.flatMap((a) => a.alerts);
       alerts.push(...(await trendAlerts(deps, analyzed)));
+      const trended = performance.now();
       const undelivered = await deps.store.write({ analyzed, rejected, alerts });
+      const written = performance.now();
       await deps.delivery.deadLetters(rejected);
       if (undelivered.length > 0) {
         await deps.delivery.alerts(undelivered);
         await deps.store.markDelivered(undelivered.map((a) => a.id));
       }
+      const delivered = performance.now();
+      deps.logger.debug(
+        { messages: messages.length, prepareMs: Math.round(prepared - started), trendsMs: Math.round(trended - prepared), writeMs: Math.round(written - trended), deliverMs: Math.round(delivered - written) },
+        'batch timings',
+      );
       const { metrics } = deps;
       metrics.messages.inc({ outcome: 'stored' }, analyzed.length);
       metrics.messages.inc({ outcome: 'dead-letter' }, rejected.length);

@@ -58,7 +58,7 @@ export function toBatch(batch: StoreBatch): Batch {
 
 export function createStorePort(pool: pg.Pool): StorePort {
   return {
-    agentHistory: (tenantId, agentIds, limit) => agentHistory(pool, tenantId, agentIds, limit),
+    agentHistory: (tenantId, agentIds, limit, metrics) => agentHistory(pool, tenantId, agentIds, limit, metrics),
     teamMeans: (tenantId, teamIds, metrics) => teamMeans(pool, tenantId, teamIds, metrics),
     async write(batch) {
       const client = await pool.connect();
