@@ -20,9 +20,10 @@
 #   indirect-request   (+) "could you", "would you mind", "is it possible", "I was wondering"
 #   greeting           (+) "hi", "hello", "good morning"
 #   first-person-plural (+) "let's", "we could", "together"
-#   direct-question    (-) "why did you", "what is your problem", a question opening with "why"
-#                          (only "why": the study's what/how/who openings are left out, because an
-#                          agent's "What's your postcode?" is service, not rudeness)
+#   direct-question    (-) "why did you", "what is your problem", a question opening with "why";
+#                          a question opening with what/who/how/where/when/which counts half as
+#                          much (the study's direction, softened: an agent's "What's your
+#                          postcode?" is service more than rudeness)
 #   direct-start       (-) a question that opens with "so", "then", "and", "but" or "or"
 #   factuality         (-) "in fact", "the point is", sentence-initial "actually"
 #   direct-command     (-) "give me", "tell me", "just do", "stop" at the start of a clause
@@ -135,6 +136,7 @@ who (told|asked) you                                         | direct-question  
 do you (even|actually|really) (know|understand|read|listen|care) | direct-question     | -1.5
 did you (even|actually|not) (read|look|try|check|listen)     | direct-question     | -1.5   | negation=ignore
 why                                                          | direct-question     | -0.5   | initial question
+(what|who|how|where|when|which)                              | direct-question     | -0.25  | initial question
 
 # -- direct-start
 (so|then|and|but|or)                                         | direct-start        | -0.5   | initial question

@@ -50,6 +50,13 @@ keeps (crashing|failing|dropping|freezing|disconnecting|happening|breaking|cutti
 (too|very|so) late                                           | service | 1
 (late|missed) (again|delivery|appointment|flight|connection|payment) | service | 1
 
+(stuck|stranded|sitting|sat|waiting|held) (on|at|in) the (tarmac|runway|plane|gate|airport) | service | 1
+(bumped|downgraded|overbooked|oversold) (me|us|from)?          | service | 1
+(missed|miss|missing) (my|our|the) (connection|connecting flight|flight|appointment) | service | 1
+(no|without|never got) (food|water|wifi|wi-fi|power|seat|seats|upgrade|compensation|explanation|apology|update|updates|information|info) | service | 1 | negation=ignore
+(rude|unhelpful|unprofessional|incompetent|dismissive|condescending) | service | 1
+(want|need|demand|demanding|request|requesting|where is|still waiting for) (a|my|our|the)? (refund|money back|compensation|reimbursement) | billing | 1 | negation=ignore
+
 # -- access
 (can not|could not|unable to|not able to) (log in|login|log on|sign in|access|get in|get into|reset|find|pay|use|get through|reach|book|change|cancel|see|open|download|contact|get hold of|get a hold of|get anyone|get) | access | 1 | negation=ignore
 (locked out|lost access|forgot my password|forgotten my password|password does not work) | access | 1 | negation=ignore

@@ -61,6 +61,29 @@ transferred (again|twice|three times)        | adjust | -2
 (worst|terrible|horrible|awful) (service|experience|airline|company|customer service) | adjust | -4
 (customer service|support) (sucks|is a joke) | adjust | -4   | negation=ignore
 
+(late|later) (again|flight|arrival|departure|departing|arriving|arrive|leaving|landing|plane|by|for)? | adjust | -1.5
+(late|delayed) (again|twice|every time) | adjust | -2.5
+(can not|could not|unable to) (get through|get a hold|reach|talk to|speak to|speak with|get an answer|get anyone|rebook|change|book|check in|log in|find|get) | adjust | -2 | negation=ignore
+(been|keep|kept|still) trying to             | adjust | -1.5
+(nobody|no one|no one is|nobody is) (answering|answers|picks up|picking up|responding|responds|helping|helps) | adjust | -2.5 | negation=ignore
+(busy signal|disconnected|dropped call|call dropped) | adjust | -2
+(hour|hours|hr|hrs|minute|minutes|min|mins) (on hold|waiting|wait|in line|delay|delayed|late|layover) | adjust | -2.5
+(waiting|waited|wait|hold|holding|sat|sitting|stuck) (for|over|more than)? (an|a|one|two|three|1|2|3|4|5)? (hour|hours|hr|hrs) | adjust | -2.5
+(thanks|thank you) for nothing               | adjust | -3   | negation=ignore
+# a complaint asked as a question ("why is my flight delayed again?")
+why (is|are|was|were|do|does|did|can|would|will|has|have|is there|would not|will not|can not|do not|does not|did not|is not|are not|has not|have not|no) | adjust | -1.5 | negation=ignore
+
+# -- requests and courtesy: politeness, not sentiment ("please help", "I would like", "thanks in advance")
+(please|pls|plz)                             | adjust | 0    | negation=ignore
+(can|could|would|will) (you|u|someone|anyone|somebody) (please)? help | adjust | 0 | negation=ignore
+(need|needs|needed|want|wanted|get|getting|any|some) (help|assistance) | adjust | 0 | negation=ignore
+help (me|us)                                 | adjust | 0    | negation=ignore
+(thanks|thank you|tia) in advance            | adjust | 0    | negation=ignore
+(would|should) (like|love)                   | adjust | 0    | negation=ignore
+(want|wants|wanted)                          | adjust | 0    | negation=ignore
+# "like" as a preposition, not a liking
+(look|looks|looked|looking|seem|seems|seemed|sound|sounds|sounded|feel|feels|felt|something|anything|nothing|just|things|stuff|more|less) like | adjust | 0 | negation=ignore
+
 # -- thanks and praise the general lexicon underrates
 thank you (so|very)? much                    | adjust | 3    | negation=ignore
 (thanks|thank you) (a lot|a million|so much) | adjust | 3    | negation=ignore

@@ -8,6 +8,13 @@
  * principle rather than fit: a negated word counts -0.74 times its score, within three words of
  * the negator; words after "but" in a sentence count 1.5 times and those before it 0.5 times; a
  * word in capitals in a turn that is not all capitals counts more.
+ *
+ * Customer-service context, by principle: a problem or a negative emotion stated by the customer
+ * (the customer `problem`, `emotion` and `effort` lexicons, which already feed empathy and effort) is
+ * negative sentiment even without a sentiment word ("my bag never arrived"); a question asks
+ * rather than asserts, so its positive words ("is there a good time to call?") do not count; and
+ * courtesy words (thanks, please, help) in a turn that also complains are politeness or sarcasm
+ * ("cancelled again, thanks"), not satisfaction, so they do not count either.
  */
 import afinn from 'wink-sentiment/src/afinn-en-165.js';
 import grams from 'wink-sentiment/src/afinn-en-165-2grams.js';
@@ -26,7 +33,30 @@ export const SENTIMENT_PARAMS = Object.freeze({
   capsBoost: 0.733,
   /** wink-sentiment's average phrase length for damping long turns. */
   averageWords: 15,
+  /** Score of a customer problem statement (per unit of its `problem` lexicon weight): AFINN's "problem". */
+  problemScore: -2,
+  /** Score of a customer negative emotion (per unit of its `emotion` lexicon weight), unless AFINN scores it lower. */
+  emotionScore: -2,
+  /**
+   * Score of a customer-effort cue (per unit of its `effort` lexicon weight: "again", "third time",
+   * "transferred"): effort is the strongest driver of disloyalty (Dixon, Freeman & Toman 2010).
+   */
+  effortScore: -1.5,
+  /** Thanks in a turn that also complains count this many times their score (courtesy or sarcasm, not praise). */
+  courtesyBesideComplaint: 0,
+  /** Positive words in a sentence that ends with "?" count this many times their score. */
+  questionPositive: 0,
 });
+
+/** Lexicons of customer statements that carry negative sentiment in customer service, with their score per unit weight. */
+const STATED_NEGATIVE: ReadonlyArray<readonly [string, number]> = [
+  ['problem', SENTIMENT_PARAMS.problemScore],
+  ['emotion', SENTIMENT_PARAMS.emotionScore],
+  ['effort', SENTIMENT_PARAMS.effortScore],
+];
+
+/** Courtesy words: beside a complaint they are politeness (or sarcasm), not satisfaction. */
+const COURTESY: ReadonlySet<string> = new Set(['thank', 'thanks', 'thx', 'appreciate', 'appreciated', 'please', 'help']);
 
 const AFINN: ReadonlyMap<string, number> = new Map(Object.entries(afinn));
 const GRAMS: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map(Object.entries(grams).map(([first, seconds]) => [first, new Map(Object.entries(seconds))]));
@@ -58,6 +88,8 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
   const factors = new Map<number, number>();
   for (const m of (turn.matches.get('sentiment') ?? []) as readonly LexiconMatch[]) {
     const category = m.entry.category;
+    // Longest match first at each start: a shorter match inside a longer one does not override it.
+    if (adjusted.has(m.first)) continue;
     if (category === 'adjust') {
       let w = m.entry.weight;
       if (m.negated && m.entry.negation === 'flip') w *= SENTIMENT_PARAMS.negationScalar;
@@ -68,6 +100,24 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
       for (let i = m.first; i <= m.last; i++) adjusted.set(i, Number.NaN);
     }
   }
+  for (const [lexicon, unit] of STATED_NEGATIVE) {
+    for (const m of turn.matches.get(lexicon) ?? []) {
+      if (m.negated && m.entry.negation !== 'ignore') continue;
+      let covered = false;
+      let general = 0;
+      for (let i = m.first; i <= m.last; i++) {
+        if (adjusted.has(i)) covered = true;
+        general += AFINN.get(tokens[i].norm) ?? 0;
+      }
+      const w = unit * m.entry.weight;
+      // The adjustment layer decides first; a general score that is already as negative stands.
+      if (covered || w === 0 || general <= w) continue;
+      adjusted.set(m.first, w);
+      for (let i = m.first + 1; i <= m.last; i++) adjusted.set(i, Number.NaN);
+    }
+  }
+  const questions = new Set<number>();
+  for (const t of tokens) if (t.norm === '?') questions.add(t.sentence);
   const upperTurn = turn.text === turn.text.toUpperCase();
   let sum = 0;
   let scored = 0;
@@ -90,13 +140,14 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
       butAt = -1;
     }
     if (t.norm === 'but') butAt = k;
-    if (t.negator) {
+    const fixed = adjusted.get(k);
+    // A negator that opens an adjustment phrase ("no problem", "never arrived") is part of its score.
+    if (t.negator && fixed === undefined) {
       sinceNegator = 0;
       continue;
     }
     sinceNegator++;
     let score: number;
-    const fixed = adjusted.get(k);
     if (fixed !== undefined) {
       if (Number.isNaN(fixed)) continue;
       score = fixed;
@@ -112,6 +163,7 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
     if (score === 0) continue;
     const factor = factors.get(k);
     if (factor !== undefined) score *= factor;
+    if (score > 0 && questions.has(t.sentence)) score *= SENTIMENT_PARAMS.questionPositive;
     if (!upperTurn && isCaps(turn.text, t.start, t.end)) score += Math.sign(score) * SENTIMENT_PARAMS.capsBoost;
     raw.push([k, score, butAt >= 0 ? 1 : 0]);
     first ??= k;
@@ -120,9 +172,11 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
   // The last "but" of each sentence: words before it count less, words after a "but" more.
   const lastBut = new Map<number, number>();
   for (let i = 0; i < n; i++) if (tokens[i].norm === 'but') lastBut.set(tokens[i].sentence, i);
+  const complaint = raw.some(([, score]) => score < 0);
   for (const [k, score, afterBut] of raw) {
     const butIndex = lastBut.get(tokens[k].sentence);
-    const w = afterBut ? SENTIMENT_PARAMS.afterBut : butIndex !== undefined && butIndex > k ? SENTIMENT_PARAMS.beforeBut : 1;
+    let w = afterBut ? SENTIMENT_PARAMS.afterBut : butIndex !== undefined && butIndex > k ? SENTIMENT_PARAMS.beforeBut : 1;
+    if (complaint && score > 0 && COURTESY.has(tokens[k].norm)) w *= SENTIMENT_PARAMS.courtesyBesideComplaint;
     sum += score * w;
     scored++;
   }

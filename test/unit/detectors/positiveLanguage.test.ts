@@ -135,6 +135,8 @@ describe('positiveLanguage: the shipped English lexicons', () => {
     ["That's not my department. As I said, you didn't read it.", ['negative:dismissive', 'negative:dismissive', 'negative:blame']],
     ['Why did you cancel it?', ['negative:direct-question']],
     ['So why is it broken?', ['negative:direct-start']],
+    // a question opening with what/who/how... is the study's direct question, at half the weight of "why"
+    ['What does this mean?', ['negative:direct-question']],
     ['Listen, that is ridiculous.', ['negative:dismissive', 'negative:impolite']],
     ['You must be so frustrated, you should receive it soon.', []],
     ["You shouldn't have to wait, and you didn't do anything wrong.", []],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import winkSentiment from 'wink-sentiment';
 import { sentiment } from '../../../src/detectors/sentiment.js';
 import { turnSentiment } from '../../../src/detectors/shared/turnSentiment.js';
+import { DEFAULT_LEXICON_DIR, loadLexiconSets } from '../../../src/lexicon/load.js';
 import { inputOf, type TurnSpec } from '../../support/analyzed.js';
 
 const score = (text: string, speaker: 'agent' | 'customer' = 'customer') => turnSentiment(inputOf([[speaker, text]]).turns[0]);
@@ -36,6 +37,12 @@ describe('turn sentiment', () => {
     ["I'm sorry to hear that", 'zero'],
     ['okay', 'zero'],
     ['', 'zero'],
+    // an adjustment phrase that opens with its own negator keeps its score
+    ['no problem', 'pos'],
+    // positive words in a question are what is asked for, not what is felt
+    ['Is there a good time to call?', 'zero'],
+    // thanks beside a complaint is courtesy or sarcasm, not satisfaction
+    ['My flight was cancelled, thanks', 'neg'],
   ])('%j is %s', (text, expected) => {
     const s = score(text);
     expect(expected === 'pos' ? s > 0 : expected === 'neg' ? s < 0 : s === 0).toBe(true);
@@ -56,6 +63,28 @@ describe('turn sentiment', () => {
 
   it('stays within -5..+5', () => {
     expect(score('terrible horrible awful disgusting worst '.repeat(20))).toBeGreaterThanOrEqual(-5);
+  });
+});
+
+describe('turn sentiment with the shipped English lexicons', () => {
+  const shipped = loadLexiconSets(DEFAULT_LEXICON_DIR).get('en');
+  const shippedScore = (text: string) => turnSentiment(inputOf([['customer', text]], {}, shipped).turns[0]);
+
+  it.each<[string, 'pos' | 'neg' | 'zero']>([
+    // a customer's problem statement, emotion or effort cue is negative without a sentiment word
+    ['My bag never arrived', 'neg'],
+    ['The app keeps crashing', 'neg'],
+    ['This is the third time I have called', 'neg'],
+    ['Why is my flight late again?', 'neg'],
+    // requests are politeness, not praise
+    ['Can you help me change my seat?', 'zero'],
+    ['Please send me the form', 'zero'],
+    ['It looks like the gate changed', 'zero'],
+    ['Thanks for nothing', 'neg'],
+    ['Thank you so much, you have been very helpful', 'pos'],
+  ])('%j is %s', (text, expected) => {
+    const s = shippedScore(text);
+    expect(expected === 'pos' ? s > 0 : expected === 'neg' ? s < 0 : s === 0).toBe(true);
   });
 });
 
