@@ -63,6 +63,13 @@ export function createStorePort(pool: pg.Pool): StorePort {
     async write(batch) {
       const client = await pool.connect();
       let failure: Error | undefined;
+      // While checked out, a client has no pool listener: a connection killed between two
+      // statements would emit an unhandled 'error' and end the process. Record it instead; the
+      // next statement fails with it and the batch is retried.
+      const onError = (err: Error) => {
+        failure ??= err;
+      };
+      client.on('error', onError);
       try {
         return (await writeBatch(client, toBatch(batch))).alertsPending;
       } catch (err) {
@@ -70,6 +77,7 @@ export function createStorePort(pool: pg.Pool): StorePort {
         throw err;
       } finally {
         // A connection that failed mid-transaction is discarded, not returned to the pool.
+        client.off('error', onError);
         client.release(failure);
       }
     },
