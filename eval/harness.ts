@@ -22,7 +22,8 @@ export const TASK_FOLDERS: Record<Task, string> = {
 };
 
 /** `../shared/eval/data` relative to the repository root. */
-export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../shared/eval/data', import.meta.url));
+/** `RAPPORT_EVAL_DATA` when set, otherwise `../shared/eval/data` beside the checkout. */
+export const DEFAULT_DATA_DIR = process.env.RAPPORT_EVAL_DATA ?? fileURLToPath(new URL('../../shared/eval/data', import.meta.url));
 
 export interface EvalOptions {
   dataDir: string;

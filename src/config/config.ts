@@ -137,7 +137,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, flags: Record<string, string
 }
 
 /** RAPPORT_* variables that are not settings of the service (used by tooling and tests). */
-const IGNORED_ENV = new Set(['RAPPORT_SKIP_INFRA', 'RAPPORT_KEEP_KAFKA', 'RAPPORT_CLI']);
+const IGNORED_ENV = new Set(['RAPPORT_SKIP_INFRA', 'RAPPORT_KEEP_KAFKA', 'RAPPORT_CLI', 'RAPPORT_EVAL_DATA']);
 
 /** A copy of the configuration safe to log: secrets replaced. */
 export function redactConfig(config: Config): Record<string, unknown> {
