@@ -222,3 +222,33 @@ export function matchEvents(
   }
   return { tp, fp: predicted.length - tp, fn: gold.length - tp };
 }
+
+/** Ridge added to the diagonal of X'X: keeps rare categories from producing huge weights. */
+const RIDGE = 1e-3;
+
+/**
+ * Linear least squares with a small ridge: solve (X'X + ridge I) w = X'y by Gauss-Jordan
+ * elimination with partial pivoting. Used only by the ceiling diagnostic (`eval/ceiling.ts`).
+ */
+export function leastSquares(rows: readonly (readonly number[])[], y: readonly number[], ridge = RIDGE): number[] {
+  const p = rows[0]?.length ?? 0;
+  const a = Array.from({ length: p }, () => new Array<number>(p + 1).fill(0));
+  rows.forEach((row, i) => {
+    for (let r = 0; r < p; r++) {
+      for (let c = 0; c < p; c++) a[r][c] += row[r] * row[c];
+      a[r][p] += row[r] * y[i];
+    }
+  });
+  for (let r = 0; r < p; r++) a[r][r] += ridge;
+  for (let c = 0; c < p; c++) {
+    let pivot = c;
+    for (let r = c + 1; r < p; r++) if (Math.abs(a[r][c]) > Math.abs(a[pivot][c])) pivot = r;
+    [a[c], a[pivot]] = [a[pivot], a[c]];
+    for (let r = 0; r < p; r++) {
+      if (r === c) continue;
+      const f = a[r][c] / a[c][c];
+      for (let k = c; k <= p; k++) a[r][k] -= f * a[c][k];
+    }
+  }
+  return a.map((row, i) => row[p] / row[i]);
+}

@@ -4,6 +4,7 @@ import {
   averageRanks,
   binaryCounts,
   confusionMatrix,
+  leastSquares,
   macroF1,
   matchEvents,
   precisionRecallF1,
@@ -217,5 +218,29 @@ describe('dataset helpers', () => {
 
   it('labels scores with the neutral band', () => {
     expect([null, 0, 0.49, -0.49, 0.5, -0.5, 3].map(labelOf)).toEqual(['neutral', 'neutral', 'neutral', 'neutral', 'positive', 'negative', 'positive']);
+  });
+});
+
+describe('leastSquares', () => {
+  it('recovers the weights of an exactly linear relation', () => {
+    const rows = [
+      [1, 0, 2],
+      [1, 1, 0],
+      [1, 3, 1],
+      [1, 2, 5],
+      [1, 4, 4],
+    ];
+    const y = rows.map((r) => 0.5 + 2 * r[1] - 1.5 * r[2]);
+    const w = leastSquares(rows, y, 0);
+    expect(w[0]).toBeCloseTo(0.5, 9);
+    expect(w[1]).toBeCloseTo(2, 9);
+    expect(w[2]).toBeCloseTo(-1.5, 9);
+  });
+
+  it('stays finite with the ridge when a feature never occurs', () => {
+    const w = leastSquares([[1, 0], [1, 0], [1, 0]], [1, 2, 3]);
+    expect(w.every(Number.isFinite)).toBe(true);
+    expect(w[0]).toBeCloseTo(2, 2); // shrunk by the ridge: 6 / 3.001
+    expect(w[1]).toBe(0);
   });
 });

@@ -1,0 +1,56 @@
+/**
+ * `npm run eval:ceiling -- [--data DIR]`: how far could ANY weighting of our politeness evidence go?
+ *
+ * A diagnostic, not a detector: it fits the best linear weights of the positive-language findings
+ * (one feature per `kind:category`, counted per request) to the politeness gold of the very rows it
+ * then scores (in-sample least squares, a small ridge for stability). That is an upper bound for
+ * every lexicon weighting of the same strategies: a weighting chosen by principle cannot beat
+ * weights fitted to the answers. Nothing fitted here is written anywhere or used by the product.
+ *
+ * When the bound is below a target, the target cannot be met by re-weighting these strategies;
+ * it needs evidence of another kind.
+ *
+ * Prints a table of the fitted weights and, on its last stdout line, one JSON object:
+ * `{"features": N, "requests": N, "spearman": N, "binary_accuracy": N}` (binary accuracy on the
+ * top versus bottom quartile, polite predicted above the median fitted score of that set).
+ */
+import { join, resolve } from 'node:path';
+import { loadAnalyzer } from './analyzer.js';
+import { POLITENESS_FOLDER, loadPoliteness } from './datasets/politeness.js';
+import { DEFAULT_DATA_DIR } from './harness.js';
+import { leastSquares, quantile, spearman } from './metrics.js';
+
+async function main(): Promise<void> {
+  const dataArg = process.argv.indexOf('--data');
+  const dataDir = dataArg > 0 ? resolve(process.argv[dataArg + 1]) : DEFAULT_DATA_DIR;
+  const { analyze, lexiconVersion } = await loadAnalyzer();
+  const examples = loadPoliteness(join(dataDir, POLITENESS_FOLDER));
+  const found = examples.map((e) =>
+    analyze(e.transcript)
+      .evidence.filter((f) => f.detector === 'positiveLanguage')
+      .map((f) => `${f.kind}:${f.category ?? ''}`),
+  );
+  const features = [...new Set(found.flat())].sort();
+  const rows = found.map((keys) => [1, ...features.map((k) => keys.filter((x) => x === k).length)]);
+  const gold = examples.map((e) => e.gold);
+  const weights = leastSquares(rows, gold);
+  const fitted = rows.map((row) => row.reduce((sum, v, i) => sum + v * weights[i], 0));
+
+  const binary = examples.map((e, i) => ({ label: e.binary, score: fitted[i] })).filter((x) => x.label !== 'neutral');
+  const median = quantile(binary.map((x) => x.score), 0.5);
+  const right = binary.filter((x) => (x.score > median ? 'polite' : 'impolite') === x.label).length;
+
+  const lines = [`Politeness ceiling (in-sample fit; lexicons ${lexiconVersion}); ${examples.length} requests`, 'feature                                         weight  requests'];
+  features.forEach((k, i) => {
+    const requests = found.filter((keys) => keys.includes(k)).length;
+    lines.push(`${k.padEnd(46)} ${weights[i + 1].toFixed(3).padStart(7)}  ${String(requests).padStart(8)}`);
+  });
+  process.stdout.write(`${lines.join('\n')}\n`);
+  const result = { features: features.length, requests: examples.length, spearman: Number(spearman(fitted, gold).toFixed(3)), binary_accuracy: Number((right / binary.length).toFixed(3)) };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`rapport eval:ceiling: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});
