@@ -73,6 +73,61 @@ transferred (again|twice|three times)        | adjust | -2
 # a complaint asked as a question ("why is my flight delayed again?")
 why (is|are|was|were|do|does|did|can|would|will|has|have|is there|would not|will not|can not|do not|does not|did not|is not|are not|has not|have not|no) | adjust | -1.5 | negation=ignore
 
+# -- complaints by principle. A customer states these to complain; an agent uses the same words to
+#    inform ("you should have received an email"), so they match customer turns only.
+# a duration in hours or minutes, in a contact, is the time the customer has lost waiting
+(for|over|after|almost|nearly|another|additional|extra|than) * (hour|hours|hr|hrs|minutes|mins) | adjust | -2 | speaker=customer
+# "still" with a place or state: the situation has not changed though it should have
+still (here|there|at|on|in|sitting|stuck|missing|lost|trying|delayed|without|nowhere) | adjust | -1.5 | negation=ignore speaker=customer
+# asking where one's own thing is means it has not arrived
+(where is|where are) (my|our)                | adjust | -1.5 | negation=ignore speaker=customer
+# impatience asked as a question
+how much longer                              | adjust | -2   | negation=ignore speaker=customer
+# the company refuses or stays silent
+(will|would|did|do|does|can|could) not (let|allow|refund|honor|honour|accept|answer|respond|reply|call back|give|tell|bother|listen|compensate) | adjust | -2 | negation=ignore speaker=customer
+# keep(s) + verb: a recurring event, in a complaint a recurring failure
+(keep|keeps|kept) (getting|telling|saying|asking|sending|changing|pushing|delaying|cancelling|canceling|moving|losing|bumping|dropping) | adjust | -1.5 | speaker=customer
+# citing a promise in a contact means it was broken
+(was|were|been|you|they) promised            | adjust | -1.5 | negation=ignore speaker=customer
+# a stated intention to leave is the strongest complaint a customer can make
+never (again|fly|flying|use|using|book|booking|buy|order|recommend|choose) | adjust | -3 | negation=ignore speaker=customer
+(lost|losing) (a|another|your|one)? customer | adjust | -3   | negation=ignore speaker=customer
+last time (i|we) (fly|use|book|order|buy|shop) | adjust | -3 | negation=ignore speaker=customer
+(switch|switching|switched|fly|flying|go|going|take my business|taking my business) (to|with) (another|a different|someone else|a competitor) | adjust | -2.5 | negation=ignore speaker=customer
+(fly|flying|go|going|take my business|taking my business|shop|shopping) elsewhere | adjust | -2.5 | negation=ignore speaker=customer
+# the customer is left without what service should give: communication, help, information
+(no|zero|poor|lack of) (communication|customer service|support|notice|information|info|help|assistance) | adjust | -2 | negation=ignore speaker=customer
+(left|leaving|leave) (us|me|everyone|passengers|customers)? (stranded|waiting|hanging|in the dark|behind) | adjust | -2 | speaker=customer
+# time spent stuck somewhere, or elapsed without a resolution, is time the customer has lost
+(hours|hrs|minutes|mins) (on the|at the|in the|sitting|stuck) | adjust | -2 | speaker=customer
+(days|weeks|months) later                    | adjust | -1.5 | speaker=customer
+# saying one expected better, or was mistreated, means the service fell short
+(deserve|deserved|expect|expected|expecting) (better|more) | adjust | -2 | negation=ignore speaker=customer
+(treat|treated|treating|treats) (us|me|customers|passengers|people) (like|poorly|badly) | adjust | -2.5 | speaker=customer
+# being made to bear a cost the company caused
+had to (pay|sleep|stay|buy|rent|spend|miss|rebook) | adjust | -1.5 | speaker=customer
+# written interjections of exasperation the general lexicon lacks (it has "ugh" and "sigh")
+(smh|argh|fml|grr|grrr|facepalm)             | adjust | -2   | negation=ignore speaker=customer
+# slowness is waiting by another name
+(too|so|painfully|ridiculously|extremely|incredibly) (slow|long) | adjust | -1.5 | speaker=customer
+# being lied to or ignored (the general lexicon has only "lied" and "ignored")
+(lie|lied|lying) to (me|us|customers|people|passengers) | adjust | -2.5 | speaker=customer
+(lies|a lie|ignoring)                        | adjust | -2   | speaker=customer
+# judging that a failure has no excuse, or asking whether anyone even cares
+(no|what an|what a poor|lame|poor) (excuse|excuses) | adjust | -2 | negation=ignore speaker=customer
+(do|does|did) (you|anyone|anybody|they) even | adjust | -1.5 | negation=ignore speaker=customer
+# bewilderment at an unexplained situation
+(what|wtf) is (going on|happening|the holdup|the hold up) | adjust | -1.5 | negation=ignore speaker=customer
+# an expectation stated in the past was not met ("it should have been", "it was supposed to")
+should have                                  | adjust | -1.5 | negation=ignore speaker=customer
+(was|were) (supposed|meant) to               | adjust | -1.5 | negation=ignore speaker=customer
+(have|has) yet to                            | adjust | -1.5 | negation=ignore speaker=customer
+(i was|we were|i have been|we have been|i got|we got) told | adjust | -1.5 | negation=ignore speaker=customer
+# exasperated questions: the customer cannot see how to go on, or whether anyone is there
+(how|what) (am i|are we|is one) supposed to  | adjust | -2   | negation=ignore speaker=customer
+(is|are) (anyone|anybody|someone|somebody) (there|home|listening|working|answering|available|reading) | adjust | -1.5 | negation=ignore speaker=customer
+how come                                     | adjust | -1.5 | negation=ignore speaker=customer
+
 # -- requests and courtesy: politeness, not sentiment ("please help", "I would like", "thanks in advance")
 (please|pls|plz)                             | adjust | 0    | negation=ignore
 (can|could|would|will) (you|u|someone|anyone|somebody) (please)? help | adjust | 0 | negation=ignore
@@ -81,8 +136,22 @@ help (me|us)                                 | adjust | 0    | negation=ignore
 (thanks|thank you|tia) in advance            | adjust | 0    | negation=ignore
 (would|should) (like|love)                   | adjust | 0    | negation=ignore
 (want|wants|wanted)                          | adjust | 0    | negation=ignore
-# "like" as a preposition, not a liking
-(look|looks|looked|looking|seem|seems|seemed|sound|sounds|sounded|feel|feels|felt|something|anything|nothing|just|things|stuff|more|less) like | adjust | 0 | negation=ignore
+# a hope is a wish about an uncertain outcome, not satisfaction ("I hope my bag turns up")
+(hope|hoping|hoped|hopefully)                | adjust | 0    | negation=ignore
+# enquiries and names that borrow positive words: asking for a chance, interest, the best way, a care department
+(chance|chances)                             | adjust | 0    | negation=ignore
+interested in                                | adjust | 0    | negation=ignore
+the best (way|time|number|option|place|route|person) to | adjust | 0 | negation=ignore
+(customer|guest) care                        | adjust | 0    | negation=ignore
+# answer particles confirm, they do not evaluate ("yes, that is my booking")
+(yes|yeah|yep|yup)                           | adjust | 0    | negation=ignore
+# degree and courtesy formulas that borrow positive words: "pretty sure", "feel free to"
+pretty (sure|much|certain)                   | adjust | 0    | negation=ignore
+feel free                                    | adjust | 0    | negation=ignore
+# formulaic sign-offs
+(best|kind|warm) regards                     | adjust | 0    | negation=ignore
+# "like" as a preposition or a filler before a quantity ("for like two hours"), not a liking
+(look|looks|looked|looking|seem|seems|seemed|sound|sounds|sounded|feel|feels|felt|something|anything|nothing|just|things|stuff|more|less|for|over|about|after|took|takes|taking|waited|waiting|in) like | adjust | 0 | negation=ignore
 
 # -- thanks and praise the general lexicon underrates
 thank you (so|very)? much                    | adjust | 3    | negation=ignore

@@ -14,11 +14,19 @@
  * negative sentiment even without a sentiment word ("my bag never arrived"); a question asks
  * rather than asserts, so its positive words ("is there a good time to call?") do not count; and
  * courtesy words (thanks, please, help) in a turn that also complains are politeness or sarcasm
- * ("cancelled again, thanks"), not satisfaction, so they do not count either.
+ * ("cancelled again, thanks"), not satisfaction, so they do not count either; nor do they in a turn
+ * that asks a question, where they are thanks in advance for a request ("can you check my booking?
+ * thanks"). A general positive word in a turn that states a negative situation is sarcasm ("great,
+ * cancelled again"; Riloff et al. 2013) and counts as negated, unless a "but" introduces it as a
+ * genuine concession ("delayed, but the crew were lovely").
+ *
+ * Emoticons (":(", ":-)") are found in the text, since the word tokenizer keeps only single
+ * punctuation marks.
  */
 import afinn from 'wink-sentiment/src/afinn-en-165.js';
 import grams from 'wink-sentiment/src/afinn-en-165-2grams.js';
 import emojis from 'wink-sentiment/src/emojis.js';
+import emoticons from 'wink-sentiment/src/emoticons.js';
 import type { AnalyzedTurn, LexiconMatch } from '../../domain/types.js';
 
 export const SENTIMENT_PARAMS = Object.freeze({
@@ -42,8 +50,20 @@ export const SENTIMENT_PARAMS = Object.freeze({
    * "transferred"): effort is the strongest driver of disloyalty (Dixon, Freeman & Toman 2010).
    */
   effortScore: -1.5,
-  /** Thanks in a turn that also complains count this many times their score (courtesy or sarcasm, not praise). */
-  courtesyBesideComplaint: 0,
+  /**
+   * Thanks in a turn that also complains, or that asks a question, count this many times their score:
+   * beside a complaint they are courtesy or sarcasm, beside a request they are thanks in advance
+   * (which the lexicon already scores 0), not satisfaction.
+   */
+  courtesyBesideComplaintOrRequest: 0,
+  /**
+   * A general positive word in a turn that states a negative situation counts this many times its
+   * score, unless it follows a "but" (a genuine concession: "delayed, but the crew were great").
+   * Sarcasm is a positive sentiment set against a negative situation (Riloff et al. 2013, "Sarcasm
+   * as contrast between a positive sentiment and negative situation": "great, cancelled again",
+   * "love waiting on hold"), so the word reads as a negated one (VADER's N_SCALAR).
+   */
+  praiseBesideComplaint: -0.74,
   /** Positive words in a sentence that ends with "?" count this many times their score. */
   questionPositive: 0,
 });
@@ -61,6 +81,17 @@ const COURTESY: ReadonlySet<string> = new Set(['thank', 'thanks', 'thx', 'apprec
 const AFINN: ReadonlyMap<string, number> = new Map(Object.entries(afinn));
 const GRAMS: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map(Object.entries(grams).map(([first, seconds]) => [first, new Map(Object.entries(seconds))]));
 const EMOJIS: ReadonlyMap<string, number> = new Map(Object.entries(emojis));
+const EMOTICONS: ReadonlyMap<string, number> = new Map(Object.entries(emoticons));
+/**
+ * wink-sentiment's emoticons as whole marks (the word tokenizer keeps only single punctuation, so ":("
+ * reaches no token): preceded by the start or a space, followed by the end, a space or punctuation,
+ * so that "http://" holds no ":/". Longest first, so ":-((" is not read as ":-(".
+ */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const EMOTICON_PATTERN = new RegExp(
+  `(?<=^|\\s)(?:${[...EMOTICONS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?=$|\\s|[.,!?;])`,
+  'gu',
+);
 
 export interface TurnSentiment {
   /** -5..+5, rounded to 2 decimals; 0 for a turn without scored words. */
@@ -76,6 +107,38 @@ function isCaps(text: string, start: number, end: number): boolean {
   if (end - start < 2) return false;
   const surface = text.slice(start, end);
   return surface === surface.toUpperCase() && surface !== surface.toLowerCase();
+}
+
+/** A scored word (or emoticon) of a turn, before the weighting by "but", courtesy and sarcasm. */
+interface ScoredWord {
+  /** Token index (for an emoticon, of the token before it). */
+  k: number;
+  score: number;
+  /** After a "but" in its sentence. */
+  afterBut: boolean;
+  /** Scored by the general lexicon (AFINN, emojis, emoticons), not by the adjustment layer. */
+  general: boolean;
+  /** A courtesy word (thanks, please, help). */
+  courtesy: boolean;
+}
+
+/** Whether the adjustment layer scored a negative situation (a complaint phrase or a stated problem, emotion or effort). */
+function hasStatedNegative(adjusted: ReadonlyMap<number, number>): boolean {
+  for (const score of adjusted.values()) if (score < 0) return true;
+  return false;
+}
+
+/** Emoticons in the turn's text, each with the index of the last token before it (or the first token) and its score. */
+function emoticonsIn(turn: AnalyzedTurn): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (const m of turn.text.matchAll(EMOTICON_PATTERN)) {
+    const score = EMOTICONS.get(m[0]) ?? 0;
+    if (score === 0) continue;
+    let k = 0;
+    while (k + 1 < turn.tokens.length && turn.tokens[k + 1].start < m.index) k++;
+    found.push([k, score]);
+  }
+  return found;
 }
 
 /** Score one turn. */
@@ -127,7 +190,7 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
   let sinceNegator = Infinity;
   let butAt = -1;
   let sentence = -1;
-  const raw: Array<[number, number, number]> = []; // [token index, score, 1 when after a "but"]
+  const raw: ScoredWord[] = [];
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
     if (t.punct) {
@@ -165,18 +228,25 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
     if (factor !== undefined) score *= factor;
     if (score > 0 && questions.has(t.sentence)) score *= SENTIMENT_PARAMS.questionPositive;
     if (!upperTurn && isCaps(turn.text, t.start, t.end)) score += Math.sign(score) * SENTIMENT_PARAMS.capsBoost;
-    raw.push([k, score, butAt >= 0 ? 1 : 0]);
+    raw.push({ k, score, afterBut: butAt >= 0, general: fixed === undefined, courtesy: COURTESY.has(t.norm) });
     first ??= k;
     last = k;
+  }
+  for (const [k, score] of emoticonsIn(turn)) {
+    raw.push({ k, score, afterBut: false, general: true, courtesy: false });
+    first = Math.min(first ?? k, k);
+    last = Math.max(last ?? k, k);
   }
   // The last "but" of each sentence: words before it count less, words after a "but" more.
   const lastBut = new Map<number, number>();
   for (let i = 0; i < n; i++) if (tokens[i].norm === 'but') lastBut.set(tokens[i].sentence, i);
-  const complaint = raw.some(([, score]) => score < 0);
-  for (const [k, score, afterBut] of raw) {
+  const complaint = raw.some(({ score }) => score < 0);
+  const situation = hasStatedNegative(adjusted);
+  for (const { k, score, afterBut, general, courtesy } of raw) {
     const butIndex = lastBut.get(tokens[k].sentence);
     let w = afterBut ? SENTIMENT_PARAMS.afterBut : butIndex !== undefined && butIndex > k ? SENTIMENT_PARAMS.beforeBut : 1;
-    if (complaint && score > 0 && COURTESY.has(tokens[k].norm)) w *= SENTIMENT_PARAMS.courtesyBesideComplaint;
+    if ((complaint || questions.size > 0) && score > 0 && courtesy) w *= SENTIMENT_PARAMS.courtesyBesideComplaintOrRequest;
+    else if (situation && score > 0 && general && !afterBut) w *= SENTIMENT_PARAMS.praiseBesideComplaint;
     sum += score * w;
     scored++;
   }

@@ -43,6 +43,10 @@ describe('turn sentiment', () => {
     ['Is there a good time to call?', 'zero'],
     // thanks beside a complaint is courtesy or sarcasm, not satisfaction
     ['My flight was cancelled, thanks', 'neg'],
+    // emoticons count, found as whole marks; a URL holds none
+    ['That is the last one :(', 'neg'],
+    ['See you on Monday :-)', 'pos'],
+    ['The form is at http://example.com/forms', 'zero'],
   ])('%j is %s', (text, expected) => {
     const s = score(text);
     expect(expected === 'pos' ? s > 0 : expected === 'neg' ? s < 0 : s === 0).toBe(true);
@@ -82,9 +86,52 @@ describe('turn sentiment with the shipped English lexicons', () => {
     ['It looks like the gate changed', 'zero'],
     ['Thanks for nothing', 'neg'],
     ['Thank you so much, you have been very helpful', 'pos'],
+    // durations, persistence, status demands and impatience
+    ['We sat in the showroom for three hours', 'neg'],
+    ['My parcel is still at the depot', 'neg'],
+    ['Where are my documents', 'neg'],
+    ['How much longer do I have to sit here', 'neg'],
+    // refusal, recurring failure, broken promises and unmet expectations
+    ['They would not refund the deposit', 'neg'],
+    ['The website keeps changing my address', 'neg'],
+    ['I was promised a callback', 'neg'],
+    ['It should have been delivered on Monday', 'neg'],
+    ['I have yet to see the money', 'neg'],
+    ['I expected better from you', 'neg'],
+    ['I had to pay for a taxi myself', 'neg'],
+    // churn intent
+    ['I will never order from this shop again', 'neg'],
+    ['I am taking my business elsewhere', 'neg'],
+    // being left without communication, slowness, exasperation
+    ['There was no communication at all', 'neg'],
+    ['The queue is so slow today', 'neg'],
+    ['Is anyone there', 'neg'],
+    ['How am I supposed to pay the bill', 'neg'],
+    ['smh', 'neg'],
+    // sarcasm: a positive word beside a negative situation, unless "but" makes it a concession
+    ['Lovely, my order was cancelled again', 'neg'],
+    ['The delivery was late, but the driver was lovely', 'pos'],
+    // wishes, enquiries, answers, hedges and sign-offs that borrow positive words
+    ['I hope the parcel comes today', 'zero'],
+    ['Any chance I could change the date', 'zero'],
+    ['Yes, that is my account number', 'zero'],
+    ['I am pretty sure I paid', 'zero'],
+    ['Kind regards', 'zero'],
+    // thanks beside a request are thanks in advance
+    ['Could you check my order? Thanks', 'zero'],
   ])('%j is %s', (text, expected) => {
     const s = shippedScore(text);
     expect(expected === 'pos' ? s > 0 : expected === 'neg' ? s < 0 : s === 0).toBe(true);
+  });
+});
+
+describe('complaint phrases by speaker', () => {
+  const shipped = loadLexiconSets(DEFAULT_LEXICON_DIR).get('en');
+  const byScore = (speaker: 'agent' | 'customer', text: string) => turnSentiment(inputOf([[speaker, text]], {}, shipped).turns[0]);
+
+  it('reads a stated unmet expectation as a complaint from the customer only', () => {
+    expect(byScore('customer', 'You should have received an email')).toBeLessThan(0);
+    expect(byScore('agent', 'You should have received an email')).toBe(0);
   });
 });
 
