@@ -81,6 +81,9 @@ async function main(): Promise<void> {
   await adminDb.connect();
   await adminDb.query(`CREATE DATABASE ${database}`);
   const pool = createPool(dbUrl(database), { max: 2 });
+  // An idle connection the server ends emits `error` on the pool; unhandled, it would end the run.
+  pool.on('error', (err: Error) => log(`idle database connection failed: ${err.message}`));
+  adminDb.on('error', (err: Error) => log(`admin database connection failed: ${err.message}`));
   await migrate(pool);
   await admin.createTopics({ topics: [{ topic, numPartitions: PARTITIONS }, { topic: naiveTopic, numPartitions: 1 }], waitForLeaders: true });
   const producer = kafka.producer();
