@@ -50,6 +50,18 @@ describe('analyze', () => {
     }
   });
 
+  it.each([
+    ['a heart', 'Oh no ❤'],
+    ['a hugging face', 'sending hugs 🤗'],
+    ['shared joy', 'So happy for you!'],
+  ])('counts %s in a chat reply as warmth (an emotional reaction)', (_name, reply) => {
+    const t = benchChat();
+    const chat: Transcript = { ...t, turns: [{ speaker: 'customer', text: 'My dad died last week and I feel awful.' }, { speaker: 'agent', text: reply }] };
+    const out = analyzer(chat);
+    expect(out.empathy).toMatchObject({ opportunities: 1, shown: 1 });
+    expect(out.evidence.some((f) => f.kind === 'empathy.shown' && f.category === 'emotional-reaction')).toBe(true);
+  });
+
   it('finds what a person would on the samples', () => {
     const bad = analyzer(sample('call-escalation.json'));
     expect(bad.interruptions.agent.count).toBe(3);
