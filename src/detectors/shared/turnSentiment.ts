@@ -21,7 +21,8 @@
  * genuine concession ("delayed, but the crew were lovely").
  *
  * Emoticons (":(", ":-)") are found in the text, since the word tokenizer keeps only single
- * punctuation marks.
+ * punctuation marks. Exclamation marks add emphasis as in VADER: each one (at most four) adds 0.292
+ * to the magnitude of a turn that has sentiment, and nothing to one that has none.
  */
 import afinn from 'wink-sentiment/src/afinn-en-165.js';
 import grams from 'wink-sentiment/src/afinn-en-165-2grams.js';
@@ -66,6 +67,10 @@ export const SENTIMENT_PARAMS = Object.freeze({
   praiseBesideComplaint: -0.74,
   /** Positive words in a sentence that ends with "?" count this many times their score. */
   questionPositive: 0,
+  /** Each "!" in the turn adds this much magnitude to a scored turn (VADER's emphasis for exclamation marks)... */
+  exclamationBoost: 0.292,
+  /** ...counting at most this many. */
+  maxExclamations: 4,
 });
 
 /** Lexicons of customer statements that carry negative sentiment in customer service, with their score per unit weight. */
@@ -139,6 +144,13 @@ function emoticonsIn(turn: AnalyzedTurn): Array<[number, number]> {
     found.push([k, score]);
   }
   return found;
+}
+
+/** Exclamation marks in the turn. */
+function exclamations(tokens: AnalyzedTurn['tokens']): number {
+  let count = 0;
+  for (const t of tokens) if (t.norm === '!') count++;
+  return count;
 }
 
 /** Score one turn. */
@@ -253,6 +265,7 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
   if (scored === 0) return { score: 0 };
   let normalised = sum / scored;
   if (words > SENTIMENT_PARAMS.averageWords) normalised /= Math.sqrt(words / SENTIMENT_PARAMS.averageWords);
+  if (normalised !== 0) normalised += Math.sign(normalised) * SENTIMENT_PARAMS.exclamationBoost * Math.min(SENTIMENT_PARAMS.maxExclamations, exclamations(tokens));
   return { score: Math.round(clamp(normalised) * 100) / 100, first, last };
 }
 

@@ -65,6 +65,13 @@ describe('turn sentiment', () => {
     expect(score('this is TERRIBLE')).toBeLessThan(score('this is terrible'));
   });
 
+  it('gives exclamation marks more weight, either way, up to four, and none to a turn without sentiment', () => {
+    expect(score('this is terrible!')).toBeLessThan(score('this is terrible'));
+    expect(score('this is great!!')).toBeGreaterThan(score('this is great!'));
+    expect(score('this is great!!!!!!')).toBe(score('this is great!!!!'));
+    expect(score('my flight is at six!')).toBe(0);
+  });
+
   it('stays within -5..+5', () => {
     expect(score('terrible horrible awful disgusting worst '.repeat(20))).toBeGreaterThanOrEqual(-5);
   });
