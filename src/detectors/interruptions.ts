@@ -10,8 +10,13 @@
  *
  * 1. end of turn: A has less than `endOfTurnToleranceMs` left after B's start: a natural handover
  *    (B started on A's last word); ignored, counted in `ignoredOverlaps`;
- * 2. too brief: the overlap, min(A.endMs, B.endMs) - B.startMs, is shorter than `minOverlapMs`:
- *    not an interruption and not counted anywhere (crosstalk and word-boundary jitter);
+ * 2. too brief: the overlap, min(A.endMs, B.endMs) - B.startMs, is shorter than `minOverlapMs`
+ *    and A is not cut off: not an interruption and not counted anywhere (crosstalk and
+ *    word-boundary jitter). A is cut off when it ends before B does: B started while A still had
+ *    at least `endOfTurnToleranceMs` to go (rule 1), A stopped, and B went on. That is the plain
+ *    successful interruption of conversation analysis (Ferguson 1977, "Simultaneous speech,
+ *    interruptions and dominance"): the overlap is brief precisely because A gave way, so its
+ *    length is no reason to ignore it;
  * 3. backchannel: B has no words, or is at most `maxBackchannelWords` words and `maxBackchannelMs`
  *    long and every word of it is covered by `backchannels` lexicon matches ("mm-hmm", "yeah
  *    right", "I see"; a weight-0 exclusion covers nothing); ignored, counted in `ignoredOverlaps`,
@@ -20,9 +25,8 @@
  *    interruptions are still measured for every language;
  * 4. otherwise B is an interruption by B's speaker, lasting the overlap.
  *
- * With the default parameters rule 1 is implied by rule 2 (a handover leaves less than 300 ms,
- * shorter than the 500 ms minimum); it is checked first so that handovers are reported as ignored
- * overlaps, and it keeps its meaning when the minimum is lowered for tighter timings.
+ * Rule 1 is checked first so that handovers are reported as ignored overlaps: a turn that starts
+ * on the other's last word is not an interruption even when the other then stops.
  *
  * Per interrupter: count, total overlap ms and rate per minute of interaction (count / duration
  * minutes, 2 decimals; null when the duration is 0). One `interruption` finding per instance
@@ -119,7 +123,9 @@ export const interruptions: Detector<'interruptions'> = {
         continue;
       }
       const overlapMs = Math.min(a.endMs, b.endMs) - b.startMs;
-      if (overlapMs < INTERRUPTION_PARAMS.minOverlapMs) continue;
+      // A stopped while B went on: A was cut off, however briefly they overlapped.
+      const cutOff = a.endMs < b.endMs;
+      if (overlapMs < INTERRUPTION_PARAMS.minOverlapMs && !cutOff) continue;
       if (isBackchannel(b, lexical)) {
         ignoredOverlaps++;
         continue;
