@@ -10,7 +10,7 @@
  * with the reason, where the jars or Java are missing (a machine testing against Testcontainers or
  * RAPPORT_TEST_KAFKA_BROKERS without having run `scripts/kafka.sh start`).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import kafkajs, { type Admin, type Kafka } from 'kafkajs';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from './support/postgres.js';
@@ -43,7 +43,16 @@ describe.skipIf(!jars).sequential('Kafka broker restart mid-stream', () => {
   beforeAll(async () => {
     [broker, db] = await Promise.all([createPrivateBroker(jars!), createTestDatabase()]);
     await broker.start();
-    kafka = new kafkajs.Kafka({ clientId: uniqueName('broker-restart'), brokers: [broker.bootstrap], logLevel: kafkajs.logLevel.NOTHING, retry: { retries: 3, initialRetryTime: 200 } });
+    // Short request and connection timeouts: while the broker is away, a send fails in seconds
+    // (and is sent again) instead of waiting out kafkajs's 30 s defaults several times over.
+    kafka = new kafkajs.Kafka({
+      clientId: uniqueName('broker-restart'),
+      brokers: [broker.bootstrap],
+      logLevel: kafkajs.logLevel.NOTHING,
+      connectionTimeout: 2000,
+      requestTimeout: 5000,
+      retry: { retries: 3, initialRetryTime: 200, maxRetryTime: 2000 },
+    });
     admin = kafka.admin();
     await admin.connect();
     pool = new pg.Pool({ connectionString: db.url, max: 2 });
@@ -57,23 +66,36 @@ describe.skipIf(!jars).sequential('Kafka broker restart mid-stream', () => {
   });
 
   it('recovers by itself when the broker stops for 10 s and comes back; nothing lost or duplicated', async () => {
+    // Each step's time goes to stderr, so a slow or stuck step is visible in the CI log.
+    const began = Date.now();
+    const step = (label: string) => console.error(`broker-restart: ${label} at ${((Date.now() - began) / 1000).toFixed(1)} s`);
     const s = await createStream(admin, 'broker');
     const consumer = startConsumerProcess(consumerEnv(s, broker.bootstrap, db.url));
+    onTestFailed(() => {
+      // What the consumer said last (messages and error codes; the logs never hold transcript text).
+      const last = consumer.logs.slice(-15).map((l) => JSON.stringify({ level: l.level, msg: l.msg, err: l.err }));
+      console.error(`broker-restart: failed at ${((Date.now() - began) / 1000).toFixed(1)} s; the consumer's last log lines:\n${last.join('\n')}`);
+    });
     await consumer.ready();
+    step('consumer ready');
     // 900 transcripts over about 6 s; the publisher resends what the broker did not acknowledge.
     const published = publishStream(kafka, s, 900, 6);
     await eventually(async () => (await storedCount(pool, s)) > 50, 30_000, 20);
     await broker.stop();
     const storedWhenStopped = await storedCount(pool, s);
+    step(`broker stopped with ${storedWhenStopped} stored`);
     await sleep(10_000);
     expect(consumer.child.exitCode, 'the consumer process survives the outage').toBeNull();
     expect(await consumer.probe('/healthz'), 'healthy while the broker is away (waiting, not broken)').toBe(200);
     await broker.start();
+    step('broker started again');
     await published;
+    step('all published');
     // The consumer rejoins the group once the coordinator drops its old member (session timeout, 30 s).
-    await expectExactlyOnce(admin, pool, s, 900, 90_000);
+    await expectExactlyOnce(admin, pool, s, 900, 120_000);
+    step('all stored once and committed');
     expect(storedWhenStopped, 'stored when the broker stopped: the outage came mid-stream').toBeLessThan(900);
     await eventually(async () => (await consumer.probe('/readyz')) === 200, 30_000);
     expect((await consumer.terminate()).code).toBe(0);
-  }, 180_000);
+  }, 300_000);
 });

@@ -203,7 +203,11 @@ export async function createPrivateBroker(lib: string): Promise<PrivateBroker> {
     ].join('\n'),
   );
   const jvm = ['-cp', `${lib}/*`, `-Dlog4j.configuration=file:${ROOT}scripts/kafka/log4j.properties`, `-Dkafka.logs.dir=${logsDir}`];
-  const clusterId = randomBytes(16).toString('base64url');
+  // A cluster id is 16 random bytes in base64url; like Kafka's own Uuid.randomUuid, never one that
+  // starts with "-", which the storage tool's argument parser would take for an option.
+  let clusterId: string;
+  do clusterId = randomBytes(16).toString('base64url');
+  while (clusterId.startsWith('-'));
   const format = spawnSync('java', [...jvm, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', conf, ...(quorum.includes('bootstrap') ? ['--standalone'] : [])], { encoding: 'utf8' });
   if (format.status !== 0) throw new Error(`private broker: StorageTool format failed: ${format.stderr}`);
 
@@ -298,10 +302,10 @@ export function streamMessage(s: Stream, i: number): { key: string; value: Buffe
  * platform would: a resend may duplicate messages in the topic, never interactions in the store.
  */
 export async function publishStream(kafka: Kafka, s: Stream, count: number, seconds: number, from = 0): Promise<void> {
-  const producer = kafka.producer({ allowAutoTopicCreation: false });
   const steps = Math.max(1, Math.round(seconds * 10));
   const per = Math.ceil(count / steps);
   const until = Date.now() + 120_000;
+  let producer = kafka.producer({ allowAutoTopicCreation: false });
   try {
     for (let sent = 0; sent < count; sent += per) {
       const messages = [];
@@ -312,7 +316,10 @@ export async function publishStream(kafka: Kafka, s: Stream, count: number, seco
           await producer.send({ topic: s.topic, acks: -1, messages });
           break;
         } catch (err) {
-          if (Date.now() > until) throw err;
+          if (Date.now() > until) throw new Error(`publishing to ${s.topic}: still failing after 120 s: ${(err as Error).message}`);
+          // A producer whose broker went away may keep dead connections: start again with a new one.
+          await producer.disconnect().catch(() => undefined);
+          producer = kafka.producer({ allowAutoTopicCreation: false });
           await sleep(500);
         }
       }
