@@ -1,18 +1,20 @@
 /**
  * `npm run eval:ceiling -- [--data DIR]`: how far could ANY weighting of our politeness evidence go?
  *
- * A diagnostic, not a detector: it fits the best linear weights of the positive-language findings
- * (one feature per `kind:category`, counted per request) to the politeness gold of the very rows it
- * then scores (in-sample least squares, a small ridge for stability). That is an upper bound for
- * every lexicon weighting of the same strategies: a weighting chosen by principle cannot beat
- * weights fitted to the answers. Nothing fitted here is written anywhere or used by the product.
+ * A diagnostic, not a detector: it fits linear weights of the positive-language findings (one
+ * feature per `kind:category`, counted per request) to the politeness gold of the very rows it then
+ * scores (in-sample least squares, a small ridge for stability). Nothing fitted here is written
+ * anywhere or used by the product.
  *
- * When the bound is below a target, the target cannot be met by re-weighting these strategies;
- * it needs evidence of another kind.
+ * It is evidence, not a strict bound: least squares minimises squared error, not rank correlation,
+ * and the lexicons weight single entries rather than whole categories. But weights fitted to the
+ * answers themselves landing where principled weights already are says that re-weighting these
+ * strategies will not move the figure far; a large gap needs evidence of another kind.
  *
  * Prints a table of the fitted weights and, on its last stdout line, one JSON object:
  * `{"features": N, "requests": N, "spearman": N, "binary_accuracy": N}` (binary accuracy on the
- * top versus bottom quartile, polite predicted above the median fitted score of that set).
+ * top versus bottom quartile, polite predicted above the median fitted score of that set, since a
+ * fitted score has no neutral point of its own; the main eval uses the product's neutral 50).
  */
 import { join, resolve } from 'node:path';
 import { loadAnalyzer } from './analyzer.js';
@@ -22,7 +24,9 @@ import { leastSquares, quantile, spearman } from './metrics.js';
 
 async function main(): Promise<void> {
   const dataArg = process.argv.indexOf('--data');
-  const dataDir = dataArg > 0 ? resolve(process.argv[dataArg + 1]) : DEFAULT_DATA_DIR;
+  const dataValue = dataArg > 0 ? process.argv[dataArg + 1] : undefined;
+  if (dataArg > 0 && !dataValue) throw new Error('--data needs a folder');
+  const dataDir = dataValue ? resolve(dataValue) : DEFAULT_DATA_DIR;
   const { analyze, lexiconVersion } = await loadAnalyzer();
   const examples = loadPoliteness(join(dataDir, POLITENESS_FOLDER));
   const found = examples.map((e) =>

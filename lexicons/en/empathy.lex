@@ -51,8 +51,9 @@ i (really)? wish (i could|i had|there was|there were|i was able|we could|we had|
 (oh no|oh dear|oh gosh|oh my|oh man|how awful|how terrible|how frustrating|how stressful|how upsetting) | emotional-reaction | 1
 # interjections of sympathy: weak cues, half credit
 (wow|damn|geez|jeez|oof|ugh|yikes|ouch|aw|aww|awww) | emotional-reaction | 0.5
-# hearts and hugging or sad faces are written warmth and compassion in chat
-(❤|♥|💕|💖|💗|💙|💜|💛|💚|🧡|🤍|🤗|🫂)                                  | emotional-reaction | 1
+# hearts and hugging or sad faces are written warmth and compassion in chat; half weight, since a
+# heart can also be a mere sign-off ("your refund is processed ❤")
+(❤|♥|💕|💖|💗|💙|💜|💛|💚|🧡|🤍|🤗|🫂)                                  | emotional-reaction | 0.5
 (😢|😥|😔|😞|🥺|💔|😭)                                            | emotional-reaction | 0.5
 (so|really|very|truly) (happy|glad|proud) for you | emotional-reaction | 1
 (i am|we are)? (so|really|very|truly|deeply|terribly|incredibly)? sorry (to hear|you are|you have|that you|that happened|this happened|for your loss|about your loss|for what happened|about what happened|for everything|you had to|you went through|for what you) | emotional-reaction | 1

@@ -74,58 +74,64 @@ transferred (again|twice|three times)        | adjust | -2
 why (is|are|was|were|do|does|did|can|would|will|has|have|is there|would not|will not|can not|do not|does not|did not|is not|are not|has not|have not|no) | adjust | -1.5 | negation=ignore
 
 # -- complaints by principle. A customer states these to complain; an agent uses the same words to
-#    inform ("you should have received an email"), so they match customer turns only.
-# a duration in hours or minutes, in a contact, is the time the customer has lost waiting
-(for|over|after|almost|nearly|another|additional|extra|than) * (hour|hours|hr|hrs|minutes|mins) | adjust | -2 | speaker=customer
-# "still" with a place or state: the situation has not changed though it should have
-still (here|there|at|on|in|sitting|stuck|missing|lost|trying|delayed|without|nowhere) | adjust | -1.5 | negation=ignore speaker=customer
-# asking where one's own thing is means it has not arrived
-(where is|where are) (my|our)                | adjust | -1.5 | negation=ignore speaker=customer
+#    inform ("you should have received an email"), so they match customer turns only. Each entry is
+#    narrowed to the complaint reading: "where is my account number" or "I was told to call this
+#    number" are enquiries, not complaints, and do not match.
+# time spent waiting, with its duration, is time the customer has lost
+(waited|waiting|held|stuck|sat|sitting) (for|over|almost|nearly|another|more than) * (hour|hours|hr|hrs|minutes|mins|days|weeks) | adjust | -2 | speaker=customer
+on hold (for|over|almost|nearly|another|more than) * (hour|hours|hr|hrs|minutes|mins) | adjust | -2 | speaker=customer
+(hours|hrs|minutes|mins) (on hold|stuck|waiting)  | adjust | -2 | speaker=customer
+(hours|days|weeks) (late|overdue|behind schedule) | adjust | -2 | speaker=customer
+# "still" with a state that should have changed by now
+still (stuck|missing|lost|delayed|trying to|without|nowhere|broken|waiting) | adjust | -1.5 | negation=ignore speaker=customer
+# asking where one's own delivery or money is means it has not arrived
+(where is|where are) (my|our) (order|orders|refund|money|package|parcel|parcels|delivery|item|items|replacement|card|documents|papers|engineer|technician|driver|bag|bags|luggage|suitcase) | adjust | -1.5 | negation=ignore speaker=customer
 # impatience asked as a question
 how much longer                              | adjust | -2   | negation=ignore speaker=customer
 # the company refuses or stays silent
-(will|would|did|do|does|can|could) not (let|allow|refund|honor|honour|accept|answer|respond|reply|call back|give|tell|bother|listen|compensate) | adjust | -2 | negation=ignore speaker=customer
-# keep(s) + verb: a recurring event, in a complaint a recurring failure
-(keep|keeps|kept) (getting|telling|saying|asking|sending|changing|pushing|delaying|cancelling|canceling|moving|losing|bumping|dropping) | adjust | -1.5 | speaker=customer
+(will|would|did|do|does|can|could) not (refund|honor|honour|answer|respond|reply|call back|bother|listen|compensate|let me|allow me) | adjust | -2 | negation=ignore speaker=customer
+# keep(s) + verb of a failure or a runaround: a recurring failure
+(keep|keeps|kept) (telling me|saying|asking me|changing|delaying|cancelling|canceling|losing|dropping|failing|crashing|charging) | adjust | -1.5 | speaker=customer
 # citing a promise in a contact means it was broken
 (was|were|been|you|they) promised            | adjust | -1.5 | negation=ignore speaker=customer
 # a stated intention to leave is the strongest complaint a customer can make
-never (again|fly|flying|use|using|book|booking|buy|order|recommend|choose) | adjust | -3 | negation=ignore speaker=customer
+never again                                  | adjust | -3   | negation=ignore speaker=customer
+never (use|using|book|booking|buy|buying|order|ordering|recommend|recommending|choose|choosing) (you|your company|this company|your service|this service) | adjust | -3 | negation=ignore speaker=customer
+never (use|using|book|booking|buy|buying|order|ordering|shop|shopping) (from|with|at) (you|your|this) | adjust | -3 | negation=ignore speaker=customer
 (lost|losing) (a|another|your|one)? customer | adjust | -3   | negation=ignore speaker=customer
-last time (i|we) (fly|use|book|order|buy|shop) | adjust | -3 | negation=ignore speaker=customer
-(switch|switching|switched|fly|flying|go|going|take my business|taking my business) (to|with) (another|a different|someone else|a competitor) | adjust | -2.5 | negation=ignore speaker=customer
-(fly|flying|go|going|take my business|taking my business|shop|shopping) elsewhere | adjust | -2.5 | negation=ignore speaker=customer
+(switch|switching|switched|go|going|take my business|taking my business) (to|with) (a competitor|your competitor|your competitors|the competition) | adjust | -2.5 | negation=ignore speaker=customer
+(go|going|take my business|taking my business|shop|shopping) elsewhere | adjust | -2.5 | negation=ignore speaker=customer
 # the customer is left without what service should give: communication, help, information
 (no|zero|poor|lack of) (communication|customer service|support|notice|information|info|help|assistance) | adjust | -2 | negation=ignore speaker=customer
-(left|leaving|leave) (us|me|everyone|passengers|customers)? (stranded|waiting|hanging|in the dark|behind) | adjust | -2 | speaker=customer
-# time spent stuck somewhere, or elapsed without a resolution, is time the customer has lost
-(hours|hrs|minutes|mins) (on the|at the|in the|sitting|stuck) | adjust | -2 | speaker=customer
-(days|weeks|months) later                    | adjust | -1.5 | speaker=customer
-# saying one expected better, or was mistreated, means the service fell short
-(deserve|deserved|expect|expected|expecting) (better|more) | adjust | -2 | negation=ignore speaker=customer
-(treat|treated|treating|treats) (us|me|customers|passengers|people) (like|poorly|badly) | adjust | -2.5 | speaker=customer
+(left|leaving|leave) (us|me|everyone|customers)? (stranded|hanging|in the dark) | adjust | -2 | speaker=customer
+# saying one deserved better, or was mistreated, means the service fell short
+(deserve|deserved|expected|expect) better    | adjust | -2 | negation=ignore speaker=customer
+(treat|treated|treating|treats) (us|me|customers|people) like (dirt|garbage|rubbish|trash|crap|an idiot|idiots|a criminal|criminals|a number|cattle) | adjust | -2.5 | speaker=customer
+(treat|treated|treating|treats) (us|me|customers|people) (poorly|badly|terribly|rudely) | adjust | -2.5 | speaker=customer
 # being made to bear a cost the company caused
-had to (pay|sleep|stay|buy|rent|spend|miss|rebook) | adjust | -1.5 | speaker=customer
+had to (pay again|pay twice|pay extra|buy another|buy a new|take time off|take a day off|reschedule|rebook|cancel) | adjust | -1.5 | speaker=customer
 # written interjections of exasperation the general lexicon lacks (it has "ugh" and "sigh")
 (smh|argh|fml|grr|grrr|facepalm)             | adjust | -2   | negation=ignore speaker=customer
 # slowness is waiting by another name
-(too|so|painfully|ridiculously|extremely|incredibly) (slow|long) | adjust | -1.5 | speaker=customer
+(too|so|painfully|ridiculously|extremely|incredibly) slow | adjust | -1.5 | speaker=customer
+(taking|takes|took|taken) (so|too|this|that|way too) long | adjust | -1.5 | speaker=customer
 # being lied to or ignored (the general lexicon has only "lied" and "ignored")
-(lie|lied|lying) to (me|us|customers|people|passengers) | adjust | -2.5 | speaker=customer
-(lies|a lie|ignoring)                        | adjust | -2   | speaker=customer
+(lie|lied|lying) to (me|us|customers|people) | adjust | -2.5 | speaker=customer
+(that is|all|more|telling|told me|told us) (lies|a lie) | adjust | -2 | speaker=customer
+(are|is|keep|kept|keeps|been|just) ignoring  | adjust | -2   | speaker=customer
 # judging that a failure has no excuse, or asking whether anyone even cares
 (no|what an|what a poor|lame|poor) (excuse|excuses) | adjust | -2 | negation=ignore speaker=customer
 (do|does|did) (you|anyone|anybody|they) even | adjust | -1.5 | negation=ignore speaker=customer
 # bewilderment at an unexplained situation
-(what|wtf) is (going on|happening|the holdup|the hold up) | adjust | -1.5 | negation=ignore speaker=customer
-# an expectation stated in the past was not met ("it should have been", "it was supposed to")
-should have                                  | adjust | -1.5 | negation=ignore speaker=customer
+(what|wtf) is (going on|the holdup|the hold up) | adjust | -1.5 | negation=ignore speaker=customer
+# an expectation stated in the past was not met ("it should have arrived", "it was supposed to")
+should have (been|arrived|received|come|had|gotten|heard|got) | adjust | -1.5 | negation=ignore speaker=customer
 (was|were) (supposed|meant) to               | adjust | -1.5 | negation=ignore speaker=customer
 (have|has) yet to                            | adjust | -1.5 | negation=ignore speaker=customer
-(i was|we were|i have been|we have been|i got|we got) told | adjust | -1.5 | negation=ignore speaker=customer
 # exasperated questions: the customer cannot see how to go on, or whether anyone is there
-(how|what) (am i|are we|is one) supposed to  | adjust | -2   | negation=ignore speaker=customer
-(is|are) (anyone|anybody|someone|somebody) (there|home|listening|working|answering|available|reading) | adjust | -1.5 | negation=ignore speaker=customer
+how (am i|are we|is one) supposed to         | adjust | -2   | negation=ignore speaker=customer
+what (am i|are we) supposed to do            | adjust | -2   | negation=ignore speaker=customer
+(is|are) (anyone|anybody|someone|somebody) (there|listening|answering) | adjust | -1 | negation=ignore speaker=customer
 how come                                     | adjust | -1.5 | negation=ignore speaker=customer
 
 # -- requests and courtesy: politeness, not sentiment ("please help", "I would like", "thanks in advance")

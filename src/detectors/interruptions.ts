@@ -12,11 +12,13 @@
  *    (B started on A's last word); ignored, counted in `ignoredOverlaps`;
  * 2. too brief: the overlap, min(A.endMs, B.endMs) - B.startMs, is shorter than `minOverlapMs`
  *    and A is not cut off: not an interruption and not counted anywhere (crosstalk and
- *    word-boundary jitter). A is cut off when it ends before B does: B started while A still had
- *    at least `endOfTurnToleranceMs` to go (rule 1), A stopped, and B went on. That is the plain
- *    successful interruption of conversation analysis (Ferguson 1977, "Simultaneous speech,
- *    interruptions and dominance"): the overlap is brief precisely because A gave way, so its
- *    length is no reason to ignore it;
+ *    word-boundary jitter). A is cut off when it ends before B does and A's speaker starts no
+ *    other turn before B ends: B started while A still had at least `endOfTurnToleranceMs` to go
+ *    (rule 1), A stopped, and B held the floor. This approximates the simple interruption of
+ *    Ferguson (1977, "Simultaneous speech, interruptions and dominance"), where the first speaker
+ *    gives way; timings cannot show whether A's sentence was complete, so for a cut-off the
+ *    effective minimum is the 300 ms tolerance, and `minOverlapMs` applies to overlaps that A
+ *    survives;
  * 3. backchannel: B has no words, or is at most `maxBackchannelWords` words and `maxBackchannelMs`
  *    long and every word of it is covered by `backchannels` lexicon matches ("mm-hmm", "yeah
  *    right", "I see"; a weight-0 exclusion covers nothing); ignored, counted in `ignoredOverlaps`,
@@ -84,6 +86,14 @@ function isBackchannel(b: TimedTurn, lexical: boolean): boolean {
 
 const isParty = (turn: AnalyzedTurn): boolean => turn.speaker === 'agent' || turn.speaker === 'customer';
 
+/** Whether `speaker` starts a turn after parties[index] starts and before `untilMs` (sorted by start). */
+function resumesBefore(parties: readonly TimedTurn[], index: number, speaker: string, untilMs: number): boolean {
+  for (let i = index + 1; i < parties.length && parties[i].startMs < untilMs; i++) {
+    if (parties[i].turn.speaker === speaker) return true;
+  }
+  return false;
+}
+
 export const interruptions: Detector<'interruptions'> = {
   name: 'interruptions',
   detect(input: DetectorInput) {
@@ -108,7 +118,7 @@ export const interruptions: Detector<'interruptions'> = {
     let agentTurn: TimedTurn | undefined;
     let customerTurn: TimedTurn | undefined;
     let folded = 0;
-    for (const b of parties) {
+    for (const [index, b] of parties.entries()) {
       while (folded < parties.length && parties[folded].startMs < b.startMs) {
         const t = parties[folded++];
         if (t.turn.speaker === 'agent') {
@@ -123,8 +133,9 @@ export const interruptions: Detector<'interruptions'> = {
         continue;
       }
       const overlapMs = Math.min(a.endMs, b.endMs) - b.startMs;
-      // A stopped while B went on: A was cut off, however briefly they overlapped.
-      const cutOff = a.endMs < b.endMs;
+      // A stopped while B went on, and did not start again before B finished: A was cut off,
+      // however briefly they overlapped.
+      const cutOff = a.endMs < b.endMs && !resumesBefore(parties, index, a.turn.speaker, b.endMs);
       if (overlapMs < INTERRUPTION_PARAMS.minOverlapMs && !cutOff) continue;
       if (isBackchannel(b, lexical)) {
         ignoredOverlaps++;

@@ -16,13 +16,15 @@
  * courtesy words (thanks, please, help) in a turn that also complains are politeness or sarcasm
  * ("cancelled again, thanks"), not satisfaction, so they do not count either; nor do they in a turn
  * that asks a question, where they are thanks in advance for a request ("can you check my booking?
- * thanks"). A general positive word in a turn that states a negative situation is sarcasm ("great,
- * cancelled again"; Riloff et al. 2013) and counts as negated, unless a "but" introduces it as a
- * genuine concession ("delayed, but the crew were lovely").
+ * thanks"). A general positive word in or next to a sentence that states a negative situation is
+ * sarcasm ("great, cancelled again"; Riloff et al. 2013) and counts as negated, unless a "but"
+ * introduces it as a genuine concession ("delayed, but the crew were lovely") or the turn reports
+ * the problem solved ("it was fixed, great").
  *
  * Emoticons (":(", ":-)") are found in the text, since the word tokenizer keeps only single
- * punctuation marks. Exclamation marks add emphasis as in VADER: each one (at most four) adds 0.292
- * to the magnitude of a turn that has sentiment, and nothing to one that has none.
+ * punctuation marks. Exclamation marks add emphasis with VADER's constant: each one (at most four)
+ * adds 0.292 to the magnitude of the turn's mean word score when it has sentiment, nothing when it
+ * has none (VADER adds it to the raw sum before its own normalisation).
  */
 import afinn from 'wink-sentiment/src/afinn-en-165.js';
 import grams from 'wink-sentiment/src/afinn-en-165-2grams.js';
@@ -86,11 +88,16 @@ const COURTESY: ReadonlySet<string> = new Set(['thank', 'thanks', 'thx', 'apprec
 const AFINN: ReadonlyMap<string, number> = new Map(Object.entries(afinn));
 const GRAMS: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map(Object.entries(grams).map(([first, seconds]) => [first, new Map(Object.entries(seconds))]));
 const EMOJIS: ReadonlyMap<string, number> = new Map(Object.entries(emojis));
-const EMOTICONS: ReadonlyMap<string, number> = new Map(Object.entries(emoticons));
 /**
- * wink-sentiment's emoticons as whole marks (the word tokenizer keeps only single punctuation, so ":("
- * reaches no token): preceded by the start or a space, followed by the end, a space or punctuation,
- * so that "http://" holds no ":/". Longest first, so ":-((" is not read as ":-(".
+ * wink-sentiment's emoticons that open with eyes or a bracket (":)", ";-(", "=/", "(:"). The others
+ * read as ordinary text in service talk ("seat 8D", "<3 days", "step 8)") or are emoji, which are
+ * scored as tokens already ("♥").
+ */
+const EMOTICONS: ReadonlyMap<string, number> = new Map(Object.entries(emoticons).filter(([mark]) => /^[:;=()]/.test(mark) && !(mark in emojis)));
+/**
+ * Those emoticons as whole marks (the word tokenizer keeps only single punctuation, so ":(" reaches
+ * no token): preceded by the start or a space, followed by the end, a space or punctuation, so that
+ * "http://" holds no ":/". Longest first, so ":-((" is not read as ":-(".
  */
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const EMOTICON_PATTERN = new RegExp(
@@ -127,19 +134,30 @@ interface ScoredWord {
   courtesy: boolean;
 }
 
-/** Whether the adjustment layer scored a negative situation (a complaint phrase or a stated problem, emotion or effort). */
-function hasStatedNegative(adjusted: ReadonlyMap<number, number>): boolean {
-  for (const score of adjusted.values()) if (score < 0) return true;
-  return false;
+/** Sentences in which the adjustment layer scored a negative situation (a complaint phrase or a stated problem, emotion or effort). */
+function sentencesWithStatedNegative(tokens: AnalyzedTurn['tokens'], adjusted: ReadonlyMap<number, number>): Set<number> {
+  const sentences = new Set<number>();
+  for (const [k, score] of adjusted) if (score < 0) sentences.add(tokens[k].sentence);
+  return sentences;
 }
+
+/** Whether a sentence states a negative situation or is next to one ("Great. Cancelled again."). */
+const besideSituation = (situations: ReadonlySet<number>, sentence: number): boolean =>
+  situations.has(sentence) || situations.has(sentence - 1) || situations.has(sentence + 1);
+
+/**
+ * Words that report a problem as solved ("it was fixed, great"): praise beside them is gratitude for
+ * the fix, not sarcasm.
+ */
+const RESOLVED: ReadonlySet<string> = new Set(['fixed', 'resolved', 'solved', 'sorted', 'arrived', 'refunded', 'working', 'works', 'finally']);
 
 /** Emoticons in the turn's text, each with the index of the last token before it (or the first token) and its score. */
 function emoticonsIn(turn: AnalyzedTurn): Array<[number, number]> {
   const found: Array<[number, number]> = [];
+  let k = 0; // matches come in text order, so the token search goes on from the last one
   for (const m of turn.text.matchAll(EMOTICON_PATTERN)) {
     const score = EMOTICONS.get(m[0]) ?? 0;
     if (score === 0) continue;
-    let k = 0;
     while (k + 1 < turn.tokens.length && turn.tokens[k + 1].start < m.index) k++;
     found.push([k, score]);
   }
@@ -252,13 +270,17 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
   // The last "but" of each sentence: words before it count less, words after a "but" more.
   const lastBut = new Map<number, number>();
   for (let i = 0; i < n; i++) if (tokens[i].norm === 'but') lastBut.set(tokens[i].sentence, i);
-  const complaint = raw.some(({ score }) => score < 0);
-  const situation = hasStatedNegative(adjusted);
+  const hasNegativeWord = raw.some(({ score }) => score < 0);
+  const negativeSituations = tokens.some((t) => RESOLVED.has(t.norm)) ? new Set<number>() : sentencesWithStatedNegative(tokens, adjusted);
   for (const { k, score, afterBut, general, courtesy } of raw) {
-    const butIndex = lastBut.get(tokens[k].sentence);
+    const sentence = tokens[k].sentence;
+    const butIndex = lastBut.get(sentence);
     let w = afterBut ? SENTIMENT_PARAMS.afterBut : butIndex !== undefined && butIndex > k ? SENTIMENT_PARAMS.beforeBut : 1;
-    if ((complaint || questions.size > 0) && score > 0 && courtesy) w *= SENTIMENT_PARAMS.courtesyBesideComplaintOrRequest;
-    else if (situation && score > 0 && general && !afterBut) w *= SENTIMENT_PARAMS.praiseBesideComplaint;
+    // Courtesy is not satisfaction beside a complaint, nor in or right after a request ("can you
+    // check? thanks"); it is not also read as sarcasm.
+    const request = questions.has(sentence) || questions.has(sentence - 1);
+    if (score > 0 && courtesy && (hasNegativeWord || request)) w *= SENTIMENT_PARAMS.courtesyBesideComplaintOrRequest;
+    else if (score > 0 && general && !afterBut && besideSituation(negativeSituations, sentence)) w *= SENTIMENT_PARAMS.praiseBesideComplaint;
     sum += score * w;
     scored++;
   }
