@@ -7,7 +7,7 @@
  * except where the fault is the death of the process. The broker restart is in
  * `broker-restart.test.ts` (it uses a broker of its own). Scenarios: README, Reliability.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Admin, Kafka } from 'kafkajs';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from './support/postgres.js';
@@ -39,6 +39,10 @@ beforeAll(async () => {
   db = await createTestDatabase();
   pool = new pg.Pool({ connectionString: db.url, max: 3 });
 });
+// A scenario that failed must not leave its consumer running into the next one.
+afterEach(async () => {
+  await killConsumerProcesses();
+});
 afterAll(async () => {
   await killConsumerProcesses();
   await admin?.disconnect();
@@ -57,13 +61,13 @@ async function startConsumer(s: Stream): Promise<ConsumerProcess> {
 
 /** The consumer is still the same process and says it is healthy and ready; then stop it cleanly. */
 async function expectRecoveredAndStop(consumer: ConsumerProcess): Promise<void> {
-  expect(consumer.child.exitCode, 'the consumer process is still running').toBeNull();
+  expect([consumer.child.exitCode, consumer.child.signalCode], 'the consumer process is still running').toEqual([null, null]);
   expect(await consumer.probe('/healthz')).toBe(200);
   expect(await consumer.probe('/readyz')).toBe(200);
   expect((await consumer.terminate()).code).toBe(0);
 }
 
-/** End this stream's consumer sessions that are inside a transaction (a batch being stored or read). */
+/** End the consumer sessions (this database's `rapport` sessions: one scenario runs at a time) that are inside a transaction. */
 async function terminateBusyBackends(): Promise<number> {
   const { rowCount } = await pool.query(
     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND application_name = 'rapport' AND xact_start IS NOT NULL AND pid <> pg_backend_pid()",
@@ -78,6 +82,7 @@ describe.sequential('fault injection', () => {
     const consumer = await startConsumer(s);
     let publishing = true;
     const published = publishStream(kafka, s, COUNT, 4).finally(() => (publishing = false));
+    published.catch(() => undefined); // awaited below; never an unhandled rejection if a step fails first
     // Kill sessions in the middle of their work, up to 4 times, at least 500 ms apart.
     let killed = 0;
     while (publishing && killed < 4) {
@@ -102,11 +107,18 @@ describe.sequential('fault injection', () => {
       await locker.query('BEGIN');
       await locker.query('LOCK TABLE rapport.indicators IN EXCLUSIVE MODE');
       const first = publishStream(kafka, s, COUNT / 2, 1);
+      first.catch(() => undefined); // awaited below; never an unhandled rejection if a step fails first
       await sleep(7000);
       expect(await storedCount(pool, s), 'stored while writes were locked out').toBe(0);
       await locker.query('COMMIT');
       await first;
       await eventually(async () => (await storedCount(pool, s)) === COUNT / 2, 30_000);
+      // Every stored batch's offsets committed, so nothing is still on its way when the lock is taken.
+      const highs = await admin.fetchTopicOffsets(s.topic);
+      await eventually(async () => {
+        const committed = await committedOffsets(admin, s.groupId, s.topic);
+        return highs.every((p) => committed[p.partition] === p.high);
+      }, 30_000);
       const lockTimeouts = logsWith(consumer.logs, RETRYING).filter((l) => (l.err as { code?: string } | undefined)?.code === '55P03');
       expect(lockTimeouts.length, 'write attempts that failed on the lock timeout and were retried').toBeGreaterThanOrEqual(1);
 
@@ -114,7 +126,6 @@ describe.sequential('fault injection', () => {
       //    waits; nothing is committed to Kafka while nothing can be stored.
       await locker.query('BEGIN');
       await locker.query('LOCK TABLE rapport.indicators IN ACCESS EXCLUSIVE MODE');
-      await sleep(500); // an offset commit of a batch stored just before the lock may still be on its way
       const before = await committedOffsets(admin, s.groupId, s.topic);
       await publishStream(kafka, s, COUNT / 2, 1, COUNT / 2);
       await sleep(4000);
@@ -132,6 +143,7 @@ describe.sequential('fault injection', () => {
     const s = await createStream(admin, 'sigkill');
     const first = await startConsumer(s);
     const published = publishStream(kafka, s, COUNT, 4);
+    published.catch(() => undefined); // awaited below; never an unhandled rejection if a step fails first
     await eventually(async () => (await storedCount(pool, s)) > 50, 30_000, 50);
     // Mid-batch: a session of the consumer has written in its open transaction (it has an xid).
     await eventually(async () => {
@@ -157,6 +169,7 @@ describe.sequential('fault injection', () => {
     const s = await createStream(admin, 'sigterm');
     const first = await startConsumer(s);
     const published = publishStream(kafka, s, COUNT, 4);
+    published.catch(() => undefined); // awaited below; never an unhandled rejection if a step fails first
     await eventually(async () => (await storedCount(pool, s)) > 50, 30_000, 50);
     const { code, ms } = await first.terminate();
     expect(code, 'exit code after SIGTERM').toBe(0);
@@ -178,6 +191,7 @@ describe.sequential('fault injection', () => {
     // Half the stream while the second consumer joins and works, half after it has left: the first
     // consumer must take its partitions back to finish.
     const firstHalf = publishStream(kafka, s, COUNT / 2, 3);
+    firstHalf.catch(() => undefined); // awaited below; never an unhandled rejection if a step fails first
     await sleep(1000);
     const second = await startConsumer(s);
     expect(assignments(second).at(-1)?.length ?? 0, 'partitions the second consumer was given').toBeGreaterThanOrEqual(1);

@@ -85,8 +85,13 @@ export function startConsumerProcess(env: Record<string, string>): ConsumerProce
       if (http) port = Number(http[1]);
     }
   });
+  // 'close', not 'exit': it comes once stdout is drained, so the last log lines are in `logs`.
+  child.stdout!.once('end', () => {
+    if (rest.trim() !== '') logs.push({ msg: rest });
+    rest = '';
+  });
   const exited = new Promise<number | null>((resolve) => {
-    child.once('exit', (code) => {
+    child.once('close', (code) => {
       running.delete(child);
       resolve(code);
     });
@@ -208,8 +213,11 @@ export async function createPrivateBroker(lib: string): Promise<PrivateBroker> {
   let clusterId: string;
   do clusterId = randomBytes(16).toString('base64url');
   while (clusterId.startsWith('-'));
-  const format = spawnSync('java', [...jvm, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', conf, ...(quorum.includes('bootstrap') ? ['--standalone'] : [])], { encoding: 'utf8' });
-  if (format.status !== 0) throw new Error(`private broker: StorageTool format failed: ${format.stderr}`);
+  const format = spawnSync('java', [...jvm, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', conf, ...(quorum.includes('bootstrap') ? ['--standalone'] : [])], { encoding: 'utf8', timeout: 60_000 });
+  if (format.status !== 0) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`private broker: StorageTool format failed (status ${format.status}, signal ${format.signal}): ${format.stderr}`);
+  }
 
   const bootstrap = `127.0.0.1:${port}`;
   let java: ChildProcess | undefined;
@@ -232,6 +240,8 @@ export async function createPrivateBroker(lib: string): Promise<PrivateBroker> {
     async start() {
       if (java && java.exitCode === null && java.signalCode === null) return;
       java = spawn('java', ['-Xms128m', '-Xmx384m', '-XX:+UseG1GC', '-Djava.awt.headless=true', ...jvm, 'kafka.Kafka', conf], { stdio: 'ignore' });
+      const jvmProcess = java;
+      process.once('exit', () => jvmProcess.kill('SIGKILL')); // never outlive the test worker
       const until = Date.now() + 90_000;
       while (Date.now() < until) {
         if (java.exitCode !== null) throw new Error(`private broker exited with code ${java.exitCode}; see ${logsDir}/server.log`);
