@@ -128,6 +128,9 @@ had to (pay again|pay twice|pay extra|buy another|buy a new|take time off|take a
 should have (been|arrived|received|come|had|gotten|heard|got) | adjust | -1.5 | negation=ignore speaker=customer
 (was|were) (supposed|meant) to               | adjust | -1.5 | negation=ignore speaker=customer
 (have|has) yet to                            | adjust | -1.5 | negation=ignore speaker=customer
+# a reported promise of what would happen ("I was told it would arrive Monday") is one that was broken;
+# being told what to do ("I was told to call this number") is not
+(i was|we were|i have been|we have been|i got|we got) told (that)? (it|the|my|our|i|we|this|they|you|someone|somebody) (would|will|was|were|should|could) | adjust | -1.5 | negation=ignore speaker=customer
 # exasperated questions: the customer cannot see how to go on, or whether anyone is there
 how (am i|are we|is one) supposed to         | adjust | -2   | negation=ignore speaker=customer
 what (am i|are we) supposed to do            | adjust | -2   | negation=ignore speaker=customer

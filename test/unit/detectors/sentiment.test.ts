@@ -133,6 +133,7 @@ describe('turn sentiment with the shipped English lexicons', () => {
     // enquiries that share words with complaints are not complaints
     ['Yes, I am still here', 'zero'],
     ['I was told to call this number', 'zero'],
+    ['I was told it would arrive on Monday', 'neg'],
     ['I would like to switch to a different plan', 'notneg'],
     ['Your staff treated me like family', 'notneg'],
     ['What are your opening hours on the weekend', 'zero'],
