@@ -22,6 +22,7 @@ import {
   expectExactlyOnce,
   kafkaJars,
   killConsumerProcesses,
+  logsWith,
   publishStream,
   sleep,
   startConsumerProcess,
@@ -100,5 +101,7 @@ describe.skipIf(!jars).sequential('Kafka broker restart mid-stream', () => {
     expect(storedWhenStopped, 'stored when the broker stopped: the outage came mid-stream').toBeLessThan(900);
     await eventually(async () => (await consumer.probe('/readyz')) === 200, 30_000);
     expect((await consumer.terminate()).code).toBe(0);
+    const lingering = logsWith(consumer.logs, 'resources still open after a clean stop; exiting');
+    if (lingering.length > 0) console.error(`broker-restart: the consumer exited after its grace period; open: ${JSON.stringify(lingering[0].resources)}`);
   }, 300_000);
 });

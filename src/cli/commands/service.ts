@@ -1,6 +1,6 @@
 /** `rapport run`, `rapport migrate` and `rapport config`: the service commands. */
 import { parseConfig, configMarkdown, redactConfig, SETTINGS } from '../../config/config.js';
-import { createLogger } from '../../ops/logger.js';
+import { createLogger, type Logger } from '../../ops/logger.js';
 import { startService } from '../../service/service.js';
 import { createPool } from '../../store/pool.js';
 import { migrate } from '../../store/migrate.js';
@@ -25,6 +25,21 @@ letters in PostgreSQL, and serves /healthz, /readyz and /metrics. Stops graceful
 SIGINT. Every setting can be given as an environment variable or a flag; see 'rapport config'.
 `;
 
+/** How long a stopped consumer waits for its last handles to close before it exits anyway. */
+const EXIT_GRACE_MS = 2_000;
+
+/**
+ * Once everything is stopped the process should end by itself. After a broker outage a Kafka client
+ * can still hold a reconnect timer or socket that keeps it alive; then exit anyway (with the code
+ * the shutdown earned), naming the kinds of resource still open for whoever investigates.
+ */
+function exitSoonIfStillBusy(logger: Logger, code: number): void {
+  setTimeout(() => {
+    logger.warn({ resources: process.getActiveResourcesInfo() }, 'resources still open after a clean stop; exiting');
+    process.exit(code);
+  }, EXIT_GRACE_MS).unref();
+}
+
 export async function runCommand(ctx: CommandContext): Promise<number> {
   const config = configFrom(ctx);
   const logger = createLogger(config.logLevel);
@@ -41,9 +56,11 @@ export async function runCommand(ctx: CommandContext): Promise<number> {
   });
   try {
     await service.stop();
+    exitSoonIfStillBusy(logger, 0);
     return 0;
   } catch (err) {
     logger.error({ err: { message: (err as Error).message } }, 'unclean shutdown');
+    exitSoonIfStillBusy(logger, 1);
     return 1;
   }
 }

@@ -46,8 +46,8 @@ export interface ConsumerProcess {
   ready(timeoutMs?: number): Promise<void>;
   /** HTTP status of GET `path` on the ops port, or 0 when nothing answers. */
   probe(path: '/readyz' | '/healthz'): Promise<number>;
-  /** SIGTERM, then wait for the exit; returns the exit code and how long it took. */
-  terminate(): Promise<{ code: number | null; ms: number }>;
+  /** SIGTERM, then wait for the exit (rejects after `timeoutMs`, 30 s by default); returns the exit code and how long it took. */
+  terminate(timeoutMs?: number): Promise<{ code: number | null; ms: number }>;
   /** SIGKILL, then wait for the exit. */
   kill(): Promise<void>;
 }
@@ -121,11 +121,19 @@ export function startConsumerProcess(env: Record<string, string>): ConsumerProce
       }
       throw new Error(`consumer ${child.pid} was not ready within ${timeoutMs} ms; last logs: ${JSON.stringify(logs.slice(-5))}`);
     },
-    async terminate() {
+    async terminate(timeoutMs = 30_000) {
       const started = Date.now();
       child.kill('SIGTERM');
-      const code = await exited;
-      return { code, ms: Date.now() - started };
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`consumer ${child.pid} did not exit within ${timeoutMs} ms of SIGTERM; last logs: ${JSON.stringify(logs.slice(-5))}`)), timeoutMs);
+      });
+      try {
+        const code = await Promise.race([exited, late]);
+        return { code, ms: Date.now() - started };
+      } finally {
+        clearTimeout(timer);
+      }
     },
     async kill() {
       child.kill('SIGKILL');
