@@ -102,6 +102,6 @@ describe.skipIf(!jars).sequential('Kafka broker restart mid-stream', () => {
     await eventually(async () => (await consumer.probe('/readyz')) === 200, 30_000);
     expect((await consumer.terminate()).code).toBe(0);
     const lingering = logsWith(consumer.logs, 'resources still open after a clean stop; exiting');
-    if (lingering.length > 0) console.error(`broker-restart: the consumer exited after its grace period; open: ${JSON.stringify(lingering[0].resources)}`);
+    if (lingering.length > 0) console.error(`broker-restart: the consumer exited after its grace period; open: ${JSON.stringify(lingering[0].resources)}, sockets to ${JSON.stringify(lingering[0].sockets)} (broker ${broker.bootstrap})`);
   }, 300_000);
 });

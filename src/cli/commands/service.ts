@@ -1,4 +1,5 @@
 /** `rapport run`, `rapport migrate` and `rapport config`: the service commands. */
+import { Socket } from 'node:net';
 import { parseConfig, configMarkdown, redactConfig, SETTINGS } from '../../config/config.js';
 import { createLogger, type Logger } from '../../ops/logger.js';
 import { startService } from '../../service/service.js';
@@ -25,6 +26,12 @@ letters in PostgreSQL, and serves /healthz, /readyz and /metrics. Stops graceful
 SIGINT. Every setting can be given as an environment variable or a flag; see 'rapport config'.
 `;
 
+/** Remote ends of the TCP sockets still open (Node's handle list is undocumented: empty if it goes). */
+function openSockets(): string[] {
+  const handles = (process as unknown as { _getActiveHandles?: () => unknown[] })._getActiveHandles?.() ?? [];
+  return handles.filter((h): h is Socket => h instanceof Socket && h.remotePort !== undefined).map((h) => `${h.remoteAddress}:${h.remotePort}`);
+}
+
 /** How long a stopped consumer waits for its last handles to close before it exits anyway. */
 const EXIT_GRACE_MS = 2_000;
 
@@ -35,7 +42,7 @@ const EXIT_GRACE_MS = 2_000;
  */
 function exitSoonIfStillBusy(logger: Logger, code: number): void {
   setTimeout(() => {
-    logger.warn({ resources: process.getActiveResourcesInfo() }, 'resources still open after a clean stop; exiting');
+    logger.warn({ resources: process.getActiveResourcesInfo(), sockets: openSockets() }, 'resources still open after a clean stop; exiting');
     process.exit(code);
   }, EXIT_GRACE_MS).unref();
 }
