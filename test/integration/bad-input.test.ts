@@ -15,7 +15,7 @@ import { startService, type RunningService } from '../../src/service/service.js'
 import { encodeAvro, encodeConfluent } from '../../src/contract/avro.js';
 import type { Transcript } from '../../src/domain/types.js';
 import { createTestDatabase, type TestDatabase } from './support/postgres.js';
-import { brokers, committedOffsets, eventually, produce, testKafka, uniqueName } from './support/kafka.js';
+import { brokers, produce, testKafka, uniqueName, waitCommittedToEnd } from './support/kafka.js';
 
 const MARKER = `zq${Math.random().toString(36).slice(2, 10)}marker`;
 
@@ -112,11 +112,7 @@ describe('bad input mixed into valid traffic', () => {
       }),
       createLogger('trace', logs),
     );
-    const ends = await admin.fetchTopicOffsets(topic);
-    await eventually(async () => {
-      const committed = await committedOffsets(admin, groupId, topic);
-      return ends.every((p) => committed[p.partition] === p.high);
-    }, 60_000);
+    await waitCommittedToEnd(admin, groupId, topic, 60_000);
 
     const dead = (await pool.query('SELECT reason_code, reason, payload FROM rapport.dead_letters WHERE source_topic = $1', [topic])).rows;
     expect(dead).toHaveLength(bad.length);

@@ -23,7 +23,7 @@ import {
   kafkaJars,
   killConsumerProcesses,
   logsWith,
-  publishStream,
+  publishInBackground,
   sleep,
   startConsumerProcess,
   storedCount,
@@ -82,8 +82,7 @@ describe.skipIf(!jars).sequential('Kafka broker restart mid-stream', () => {
     await consumer.ready();
     step('consumer ready');
     // 900 transcripts over about 6 s; the publisher resends what the broker did not acknowledge.
-    const published = publishStream(kafka, s, 900, 6);
-    published.catch(() => undefined); // awaited below; never an unhandled rejection if a step fails first
+    const published = publishInBackground(kafka, s, 900, 6);
     await eventually(async () => (await storedCount(pool, s)) > 50, 30_000, 20);
     await broker.stop();
     const storedWhenStopped = await storedCount(pool, s);

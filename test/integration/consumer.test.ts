@@ -14,7 +14,7 @@ import { encodeAvro, encodeConfluent } from '../../src/contract/avro.js';
 import { validateTranscript } from '../../src/contract/validate.js';
 import type { Transcript } from '../../src/domain/types.js';
 import { createTestDatabase, type TestDatabase } from './support/postgres.js';
-import { brokers, committedOffsets, createTopic, eventually, produce, readAll, testKafka, uniqueName } from './support/kafka.js';
+import { brokers, createTopic, eventually, produce, readAll, testKafka, uniqueName, waitCommittedToEnd } from './support/kafka.js';
 
 const samples: Transcript[] = readFileSync(new URL('../../samples/transcripts.jsonl', import.meta.url), 'utf8')
   .trim()
@@ -97,11 +97,7 @@ describe('the consumer', () => {
     await eventually(async () => (await count('SELECT count(*) FROM rapport.dead_letters WHERE source_topic = $1', [topic])) === bad.length &&
       (await count('SELECT count(*) FROM rapport.indicators WHERE tenant_id = $1', [tenant])) === valid.length);
     // Offsets are committed after the rows: wait until every partition's committed offset is its end.
-    const ends = await admin.fetchTopicOffsets(topic);
-    await eventually(async () => {
-      const committed = await committedOffsets(admin, groupId, topic);
-      return ends.every((p) => committed[p.partition] === p.high);
-    });
+    await waitCommittedToEnd(admin, groupId, topic);
 
     expect(await count('SELECT count(*) FROM rapport.interactions WHERE tenant_id = $1', [tenant])).toBe(valid.length);
     expect(await count('SELECT count(DISTINCT interaction_id) FROM rapport.indicators WHERE tenant_id = $1', [tenant])).toBe(valid.length);
@@ -138,11 +134,7 @@ describe('the consumer', () => {
     const before = await snapshot();
     const replayGroup = uniqueName('replay');
     const service = await start(topic, replayGroup);
-    const ends = await admin.fetchTopicOffsets(topic);
-    await eventually(async () => {
-      const committed = await committedOffsets(admin, replayGroup, topic);
-      return ends.every((p) => committed[p.partition] === p.high);
-    });
+    await waitCommittedToEnd(admin, replayGroup, topic);
     await stop(service);
     expect(await snapshot()).toEqual(before);
   });
@@ -159,11 +151,7 @@ describe('two consumers in one group', () => {
     const transcripts = Array.from({ length: 60 }, (_, i) => ({ ...samples[i % samples.length], tenantId: tenant, interactionId: `shared-${i}` }));
     await produce(kafka, topic, transcripts.map((t) => ({ key: t.interactionId, value: encodeConfluent(t) })));
     // Rows are visible before the batch's alerts are delivered and its offsets committed: wait for both.
-    const ends = await admin.fetchTopicOffsets(topic);
-    await eventually(async () => {
-      const committed = await committedOffsets(admin, groupId, topic);
-      return ends.every((p) => committed[p.partition] === p.high);
-    });
+    await waitCommittedToEnd(admin, groupId, topic);
     const perConsumer = await Promise.all([a, b].map(async (s) => {
       const text = await fetch(`http://127.0.0.1:${s.ops.port}/metrics`).then((r) => r.text());
       return Number(/rapport_messages_total\{outcome="stored"\} (\d+)/.exec(text)?.[1] ?? 0);

@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Admin, Kafka } from 'kafkajs';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from './support/postgres.js';
-import { brokers, committedOffsets, eventually, testKafka } from './support/kafka.js';
+import { brokers, committedOffsets, eventually, testKafka, waitCommittedToEnd } from './support/kafka.js';
 import {
   consumerEnv,
   createStream,
@@ -19,6 +19,7 @@ import {
   expectExactlyOnce,
   killConsumerProcesses,
   logsWith,
+  publishInBackground,
   publishStream,
   sleep,
   startConsumerProcess,
@@ -81,8 +82,9 @@ describe.sequential('fault injection', () => {
     const s = await createStream(admin, 'pgkill');
     const consumer = await startConsumer(s);
     let publishing = true;
-    const published = publishStream(kafka, s, COUNT, 4).finally(() => (publishing = false));
-    published.catch(() => undefined); // awaited below; never an unhandled rejection if a step fails first
+    const published = publishInBackground(kafka, s, COUNT, 4);
+    const done = () => (publishing = false);
+    void published.then(done, done);
     // Kill sessions in the middle of their work, up to 4 times, at least 500 ms apart.
     let killed = 0;
     while (publishing && killed < 4) {
@@ -106,19 +108,14 @@ describe.sequential('fault injection', () => {
       //    than the writer's 5 s lock_timeout: each attempt fails with 55P03 and is retried.
       await locker.query('BEGIN');
       await locker.query('LOCK TABLE rapport.indicators IN EXCLUSIVE MODE');
-      const first = publishStream(kafka, s, COUNT / 2, 1);
-      first.catch(() => undefined); // awaited below; never an unhandled rejection if a step fails first
+      const first = publishInBackground(kafka, s, COUNT / 2, 1);
       await sleep(7000);
       expect(await storedCount(pool, s), 'stored while writes were locked out').toBe(0);
       await locker.query('COMMIT');
       await first;
       await eventually(async () => (await storedCount(pool, s)) === COUNT / 2, 30_000);
       // Every stored batch's offsets committed, so nothing is still on its way when the lock is taken.
-      const highs = await admin.fetchTopicOffsets(s.topic);
-      await eventually(async () => {
-        const committed = await committedOffsets(admin, s.groupId, s.topic);
-        return highs.every((p) => committed[p.partition] === p.high);
-      }, 30_000);
+      await waitCommittedToEnd(admin, s.groupId, s.topic);
       const lockTimeouts = logsWith(consumer.logs, RETRYING).filter((l) => (l.err as { code?: string } | undefined)?.code === '55P03');
       expect(lockTimeouts.length, 'write attempts that failed on the lock timeout and were retried').toBeGreaterThanOrEqual(1);
 
@@ -142,8 +139,7 @@ describe.sequential('fault injection', () => {
   it('loses and duplicates nothing when a consumer is killed with SIGKILL mid-batch and restarted', async () => {
     const s = await createStream(admin, 'sigkill');
     const first = await startConsumer(s);
-    const published = publishStream(kafka, s, COUNT, 4);
-    published.catch(() => undefined); // awaited below; never an unhandled rejection if a step fails first
+    const published = publishInBackground(kafka, s, COUNT, 4);
     await eventually(async () => (await storedCount(pool, s)) > 50, 30_000, 50);
     // Mid-batch: a session of the consumer has written in its open transaction (it has an xid).
     await eventually(async () => {
@@ -168,8 +164,7 @@ describe.sequential('fault injection', () => {
   it('shuts down cleanly on SIGTERM mid-stream, and a restart finishes the stream', async () => {
     const s = await createStream(admin, 'sigterm');
     const first = await startConsumer(s);
-    const published = publishStream(kafka, s, COUNT, 4);
-    published.catch(() => undefined); // awaited below; never an unhandled rejection if a step fails first
+    const published = publishInBackground(kafka, s, COUNT, 4);
     await eventually(async () => (await storedCount(pool, s)) > 50, 30_000, 50);
     const { code, ms } = await first.terminate();
     expect(code, 'exit code after SIGTERM').toBe(0);
@@ -190,8 +185,7 @@ describe.sequential('fault injection', () => {
     const assignments = (c: ConsumerProcess) => logsWith(c.logs, 'joined consumer group').map((l) => ((l.assignment ?? {}) as Record<string, number[]>)[s.topic] ?? []);
     // Half the stream while the second consumer joins and works, half after it has left: the first
     // consumer must take its partitions back to finish.
-    const firstHalf = publishStream(kafka, s, COUNT / 2, 3);
-    firstHalf.catch(() => undefined); // awaited below; never an unhandled rejection if a step fails first
+    const firstHalf = publishInBackground(kafka, s, COUNT / 2, 3);
     await sleep(1000);
     const second = await startConsumer(s);
     expect(assignments(second).at(-1)?.length ?? 0, 'partitions the second consumer was given').toBeGreaterThanOrEqual(1);

@@ -38,6 +38,15 @@ export async function committedOffsets(admin: Admin, groupId: string, topic: str
   return out;
 }
 
+/** Wait until the group's committed offset of every partition of `topic` is that partition's end now. */
+export async function waitCommittedToEnd(admin: Admin, groupId: string, topic: string, timeoutMs = 30_000): Promise<void> {
+  const ends = await admin.fetchTopicOffsets(topic);
+  await eventually(async () => {
+    const committed = await committedOffsets(admin, groupId, topic);
+    return ends.every((p) => committed[p.partition] === p.high);
+  }, timeoutMs);
+}
+
 export interface ReadMessage {
   key: string | null;
   value: Buffer | null;

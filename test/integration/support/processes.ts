@@ -25,7 +25,7 @@ import type pg from 'pg';
 import { expect } from 'vitest';
 import { encodeConfluent } from '../../../src/contract/avro.js';
 import { benchCall, benchChat } from '../../../bench/fixtures.js';
-import { committedOffsets, createTopic, eventually, uniqueName } from './kafka.js';
+import { committedOffsets, createTopic, eventually, uniqueName, waitCommittedToEnd } from './kafka.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -348,6 +348,17 @@ export async function publishStream(kafka: Kafka, s: Stream, count: number, seco
   }
 }
 
+/**
+ * `publishStream` started in the background: the caller awaits the promise later. Its rejection is
+ * marked handled meanwhile, so a test that fails at an earlier step does not also report an
+ * unhandled rejection; awaiting it still throws.
+ */
+export function publishInBackground(kafka: Kafka, s: Stream, count: number, seconds: number, from = 0): Promise<void> {
+  const published = publishStream(kafka, s, count, seconds, from);
+  published.catch(() => undefined);
+  return published;
+}
+
 /** Distinct interactions of the stream's tenant that have indicators. */
 export async function storedCount(pool: pg.Pool, s: Stream): Promise<number> {
   const { rows } = await pool.query('SELECT count(DISTINCT interaction_id)::int AS n FROM rapport.indicators WHERE tenant_id = $1', [s.tenant]);
@@ -380,11 +391,7 @@ export async function expectCommittedAreStored(admin: Admin, pool: pg.Pool, s: S
  */
 export async function expectExactlyOnce(admin: Admin, pool: pg.Pool, s: Stream, count: number, timeoutMs = 60_000): Promise<void> {
   await eventually(async () => (await storedCount(pool, s)) >= count, timeoutMs);
-  const ends = await admin.fetchTopicOffsets(s.topic);
-  await eventually(async () => {
-    const committed = await committedOffsets(admin, s.groupId, s.topic);
-    return ends.every((p) => committed[p.partition] === p.high);
-  }, 30_000);
+  await waitCommittedToEnd(admin, s.groupId, s.topic);
   const { rows } = await pool.query(
     'SELECT count(*)::int AS rows, count(DISTINCT (tenant_id, interaction_id))::int AS distinct FROM rapport.indicators WHERE tenant_id = $1',
     [s.tenant],
