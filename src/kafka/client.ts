@@ -3,6 +3,7 @@ import kafkajs, { type KafkaConfig, type logCreator } from 'kafkajs';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../ops/logger.js';
 import { registerCodecs } from './codecs.js';
+import type { KafkaSockets } from './sockets.js';
 
 const { Kafka, logLevel } = kafkajs;
 
@@ -21,7 +22,8 @@ function pinoLogCreator(logger: Logger): logCreator {
   };
 }
 
-export function createKafka(config: Config, logger: Logger): InstanceType<typeof Kafka> {
+/** `sockets`, when given, opens every connection of the client (and of its producers, consumers and admins). */
+export function createKafka(config: Config, logger: Logger, sockets?: KafkaSockets): InstanceType<typeof Kafka> {
   registerCodecs();
   const options: KafkaConfig = {
     clientId: config.clientId,
@@ -31,6 +33,7 @@ export function createKafka(config: Config, logger: Logger): InstanceType<typeof
     retry: { initialRetryTime: 300, retries: 8, maxRetryTime: config.retryMaxMs },
     connectionTimeout: 5000,
   };
+  if (sockets) options.socketFactory = sockets.factory;
   if (config.ssl) options.ssl = true;
   if (config.saslMechanism && config.saslUsername && config.saslPassword) {
     options.sasl = { mechanism: config.saslMechanism, username: config.saslUsername, password: config.saslPassword } as never;

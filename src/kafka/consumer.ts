@@ -52,6 +52,8 @@ export async function startKafkaSource(kafka: Kafka, handler: BatchHandler, opti
   consumer.on(consumer.events.CRASH, (e) => {
     const { error, restart } = e.payload;
     logger.error({ err: { name: error.name, message: error.message }, restart }, restart ? 'consumer crashed; kafkajs restarts it' : 'consumer crashed and will not restart');
+    // Crashed, the consumer has left its group: not ready until it joins again (GROUP_JOIN).
+    joined = false;
     if (!restart) failure = `consumer crashed: ${error.message}`;
   });
 

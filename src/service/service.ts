@@ -15,6 +15,7 @@ import { createPool } from '../store/pool.js';
 import { migrate } from '../store/migrate.js';
 import { createStorePort } from '../store/port.js';
 import { createKafka } from '../kafka/client.js';
+import { createKafkaSockets, type KafkaSockets } from '../kafka/sockets.js';
 import { createKafkaSinks } from '../kafka/producer.js';
 import { startKafkaSource, type KafkaSource } from '../kafka/consumer.js';
 import { createPipeline, type DeliveryPort } from '../pipeline/pipeline.js';
@@ -61,6 +62,16 @@ async function ensureOutputTopics(kafka: ReturnType<typeof createKafka>, topics:
   }
 }
 
+/**
+ * Close the Kafka connections kafkajs kept after every client disconnected (see sockets.ts: after
+ * a broker outage the consumer group can hold a broker the pool no longer knows). Left open, such
+ * a socket keeps the process alive after a clean stop.
+ */
+function closeLeftoverKafkaSockets(sockets: KafkaSockets, logger: Logger): void {
+  const closed = sockets.destroyAll();
+  if (closed.length > 0) logger.warn({ sockets: closed }, 'closed Kafka connections still open after every Kafka client disconnected');
+}
+
 export interface RunningService {
   metrics: Metrics;
   ops: OpsServer;
@@ -83,7 +94,8 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     const { applied } = await migrate(pool);
     logger.info({ applied }, applied.length > 0 ? 'applied migrations' : 'database schema up to date');
   }
-  const kafka = createKafka(config, logger);
+  const kafkaSockets = createKafkaSockets();
+  const kafka = createKafka(config, logger, kafkaSockets);
   await ensureOutputTopics(kafka, [config.deadLetterTopic, config.alertsTopic], logger);
   const sinks = await createKafkaSinks(kafka, { deadLetters: config.deadLetterTopic, alerts: config.alertsTopic });
   const delivery: DeliveryPort = {
@@ -148,6 +160,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         (async () => {
           await running.stop();
           await sinks.disconnect();
+          closeLeftoverKafkaSockets(kafkaSockets, logger);
           await pool.end();
           await ops.close();
         })(),

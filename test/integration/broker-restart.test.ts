@@ -32,7 +32,7 @@ import {
 import { eventually } from './support/kafka.js';
 
 const jars = kafkaJars();
-if (!jars) console.warn('broker-restart.test.ts skipped: no Kafka jars in .kafka/<version>/lib or no java; run `bash scripts/kafka.sh start` once');
+if (!jars) console.warn('broker-restart.test.ts skipped: no java to run a broker of its own');
 
 describe.skipIf(!jars).sequential('Kafka broker restart mid-stream', () => {
   let broker: PrivateBroker;
@@ -100,7 +100,12 @@ describe.skipIf(!jars).sequential('Kafka broker restart mid-stream', () => {
     expect(storedWhenStopped, 'stored when the broker stopped: the outage came mid-stream').toBeLessThan(900);
     await eventually(async () => (await consumer.probe('/readyz')) === 200, 30_000);
     expect((await consumer.terminate()).code).toBe(0);
-    const lingering = logsWith(consumer.logs, 'resources still open after a clean stop; exiting');
-    if (lingering.length > 0) console.error(`broker-restart: the consumer exited after its grace period; open: ${JSON.stringify(lingering[0].resources)}, sockets to ${JSON.stringify(lingering[0].sockets)} (broker ${broker.bootstrap})`);
+    // kafkajs can keep a connection to the broker after disconnect() when the outage orphaned the
+    // group coordinator (src/kafka/sockets.ts); the service closes it. Say when that happened.
+    const closed = logsWith(consumer.logs, 'closed Kafka connections still open after every Kafka client disconnected');
+    if (closed.length > 0) console.error(`broker-restart: the service closed Kafka sockets kafkajs left open: ${JSON.stringify(closed[0].sockets)} (broker ${broker.bootstrap})`);
+    // The process ended by itself, not through the forced exit after its grace period.
+    const lingering = logsWith(consumer.logs, 'resources still open after a clean stop; exiting').map((l) => ({ resources: l.resources, sockets: l.sockets }));
+    expect(lingering, `resources still open after a clean stop (broker ${broker.bootstrap})`).toEqual([]);
   }, 300_000);
 });

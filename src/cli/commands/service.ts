@@ -36,9 +36,10 @@ function openSockets(): string[] {
 const EXIT_GRACE_MS = 2_000;
 
 /**
- * Once everything is stopped the process should end by itself. After a broker outage a Kafka client
- * can still hold a reconnect timer or socket that keeps it alive; then exit anyway (with the code
- * the shutdown earned), naming the kinds of resource still open for whoever investigates.
+ * Once everything is stopped the process should end by itself. The service closes the Kafka
+ * sockets kafkajs keeps after disconnect (src/kafka/sockets.ts), but a Kafka client can still hold
+ * a retry or restart timer; then exit anyway (with the code the shutdown earned), naming the kinds
+ * of resource still open for whoever investigates.
  */
 function exitSoonIfStillBusy(logger: Logger, code: number): void {
   setTimeout(() => {
