@@ -7,6 +7,7 @@
 #   bash scripts/kafka.sh stop [--clean]    stop it (--clean also deletes its data)
 #   bash scripts/kafka.sh status            "running (...)" and exit 0 when it answers
 #   bash scripts/kafka.sh logs              the broker's log
+#   bash scripts/kafka.sh jars              resolve Kafka's jars only (first time) and print their folder
 #
 # KAFKA_VERSION (default 3.9.1) selects the version; each version has its own jars and data under
 # .kafka/<version>/. Idempotent: start when running does nothing; stop when stopped does nothing.
@@ -175,5 +176,6 @@ case "${1:-}" in
   stop) stop "${2:-}" ;;
   status) status ;;
   logs) tail -n "${2:-100}" "$LOGDIR/server.log" ;;
-  *) echo "usage: $0 start [--clean] | stop [--clean] | status | logs [N]" >&2; exit 2 ;;
+  jars) resolve; echo "$LIB" ;;
+  *) echo "usage: $0 start [--clean] | stop [--clean] | status | logs [N] | jars" >&2; exit 2 ;;
 esac

@@ -4,7 +4,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Admin, Kafka } from 'kafkajs';
 import pg from 'pg';
@@ -13,10 +12,11 @@ import { createLogger } from '../../src/ops/logger.js';
 import { startService, type RunningService } from '../../src/service/service.js';
 import { createTestDatabase, type TestDatabase } from './support/postgres.js';
 import { brokers, createTopic, eventually, testKafka, uniqueName } from './support/kafka.js';
+import { kafkaJars } from './support/processes.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const KAFKA_HOME = `${ROOT}.kafka/`;
-const libDir = existsSync(KAFKA_HOME) ? readdirSync(KAFKA_HOME).map((v) => `${KAFKA_HOME}${v}/lib`).find((d) => existsSync(`${d}/.complete`)) : undefined;
+const libDir = kafkaJars();
+if (!libDir) console.warn('compression.test.ts skipped: no java to run the Apache Kafka producer');
 
 let kafka: Kafka;
 let admin: Admin;

@@ -174,10 +174,19 @@ export interface PrivateBroker {
   destroy(): Promise<void>;
 }
 
-/** The folder of Kafka jars `scripts/kafka.sh start` resolved, or null when there is none. */
+/**
+ * The folder of Kafka's jars (`.kafka/<version>/lib`), resolved from Maven Central by
+ * `scripts/kafka.sh jars` when missing (the shared broker may have been started elsewhere, so
+ * nothing resolved them yet). Null only when there is no java, so the test reports a skip; a
+ * failed resolution with java present throws.
+ */
 export function kafkaJars(version = process.env.KAFKA_VERSION ?? '3.9.1'): string | null {
+  if (spawnSync('java', ['-version'], { stdio: 'ignore' }).status !== 0) return null;
   const lib = join(ROOT, '.kafka', version, 'lib');
-  return existsSync(join(lib, '.complete')) && spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0 ? lib : null;
+  if (existsSync(join(lib, '.complete'))) return lib;
+  const resolved = spawnSync('bash', [join(ROOT, 'scripts', 'kafka.sh'), 'jars'], { env: { ...process.env, KAFKA_VERSION: version }, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', timeout: 600_000 });
+  if (resolved.status !== 0 || !existsSync(join(lib, '.complete'))) throw new Error(`scripts/kafka.sh jars failed (exit ${resolved.status}): Kafka ${version}'s jars are not in ${lib}`);
+  return lib;
 }
 
 /**
