@@ -19,7 +19,11 @@
  *   there was none. `phrases` and `scriptedPhrases` count every agent empathy phrase, in a window or not.
  * Phrase rules: negation cancels ("I don't understand" is not empathy); a phrase tagged `question`
  * counts only in a sentence ending with "?"; a `bare` "I'm sorry" directly followed by "?" or by an
- * `after-sorry` cue ("I'm sorry, could you repeat that?", "I'm sorry, but...") does not count.
+ * `after-sorry` cue ("I'm sorry, could you repeat that?", "I'm sorry, but...") does not count; a
+ * phrase tagged `initial` counts only when it opens its sentence ("Same." but not "Yes, same."), one
+ * tagged `clause-initial` only when it opens its sentence or follows ", ; :", and one
+ * tagged `clause-final` only when punctuation or the end of the turn follows it, so a short reply
+ * such as "Same." or "I do too." counts and "same day delivery" or "I do too many checks" does not.
  *
  * Findings, in the order they arise: `empathy.phrase` (each agent phrase), `empathy.opportunity`
  * (category `emotion`, `problem` or `negative-sentiment`, evidence on the words), and for each
@@ -29,6 +33,7 @@
  */
 import type { AnalyzedTurn, Detector, EmpathyIndicators, Evidence, Finding, LexiconMatch } from '../domain/types.js';
 import { effectiveWeight, evidenceOf, matchFinding, matchesOf, round, turnEvidence } from './shared/evidence.js';
+import { CLAUSE_BREAKS, closesClause, inQuestion, opensClause, opensSentence } from './shared/position.js';
 import { turnSentimentDetail } from './shared/turnSentiment.js';
 
 export const EMPATHY_PARAMS = Object.freeze({
@@ -60,9 +65,6 @@ export const SHOWING_CATEGORIES: ReadonlySet<string> = new Set([
 /** Intensifiers left out of a phrase's repeat key. */
 const INTENSIFIERS: ReadonlySet<string> = new Set(['so', 'really', 'very', 'truly', 'deeply', 'terribly', 'incredibly', 'sincerely', 'completely', 'totally', 'fully', 'absolutely', 'definitely', 'certainly']);
 
-/** Punctuation that may stand between a bare sorry and the cue that undoes it. */
-const CLAUSE_PUNCT: ReadonlySet<string> = new Set([',', ';', ':']);
-
 interface Opportunity {
   turn: AnalyzedTurn;
   trigger: Finding;
@@ -88,22 +90,12 @@ function opportunityOf(turn: AnalyzedTurn): Finding | undefined {
   return { detector: 'empathy', kind: 'empathy.opportunity', category: 'negative-sentiment', speaker: turn.speaker, evidence, weight: sentiment.score };
 }
 
-/** True when the sentence holding token `index` ends with a question mark. */
-function inQuestion(turn: AnalyzedTurn, index: number): boolean {
-  const tokens = turn.tokens;
-  const sentence = tokens[index].sentence;
-  for (let i = index + 1; i < tokens.length && tokens[i].sentence === sentence; i++) {
-    if (tokens[i].norm === '?') return true;
-  }
-  return false;
-}
-
 /** True when the bare sorry `matches[k]` is directly followed by "?" or by an `after-sorry` cue. */
 function undoneSorry(turn: AnalyzedTurn, matches: readonly LexiconMatch[], k: number): boolean {
   const tokens = turn.tokens;
   let i = matches[k].last + 1;
   let gap = 0;
-  while (i < tokens.length && CLAUSE_PUNCT.has(tokens[i].norm) && gap < EMPATHY_PARAMS.afterSorryGap) {
+  while (i < tokens.length && CLAUSE_BREAKS.has(tokens[i].norm) && gap < EMPATHY_PARAMS.afterSorryGap) {
     i++;
     gap++;
   }
@@ -192,8 +184,11 @@ export const empathy: Detector<'empathy'> = {
         const w = effectiveWeight(m);
         if (w === undefined || w <= 0) continue;
         const tags = m.entry.tags;
-        if (tags.includes('question') && !inQuestion(turn, m.last)) continue;
+        if (tags.includes('question') && !inQuestion(turn.tokens, m.last)) continue;
         if (tags.includes('bare') && undoneSorry(turn, matches, k)) continue;
+        if (tags.includes('initial') && !opensSentence(turn.tokens, m.first)) continue;
+        if (tags.includes('clause-initial') && !opensClause(turn.tokens, m.first)) continue;
+        if (tags.includes('clause-final') && !closesClause(turn.tokens, m.last)) continue;
         const key = repeatKey(turn, m);
         const use = (uses.get(key) ?? 0) + 1;
         uses.set(key, use);

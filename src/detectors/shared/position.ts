@@ -1,0 +1,40 @@
+/**
+ * Where a lexicon match sits in its turn, for the positional tags the detectors read (`initial`,
+ * `clause-initial`, `clause-final`, `question`). Sentences and punctuation come from the tokenizer.
+ */
+import type { Token } from '../../domain/types.js';
+
+/** Punctuation that separates clauses inside a sentence. */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':']);
+
+/** True when token `i` is the first word of its sentence (leading clause punctuation aside). */
+export function opensSentence(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i].sentence;
+  for (let j = i - 1; j >= 0; j--) {
+    if (tokens[j].sentence !== sentence) return true;
+    if (!tokens[j].punct || !CLAUSE_BREAKS.has(tokens[j].norm)) return false;
+  }
+  return true;
+}
+
+/** True when token `i` opens its sentence or follows a comma, semicolon or colon. */
+export function opensClause(tokens: readonly Token[], i: number): boolean {
+  if (i === 0) return true;
+  const previous = tokens[i - 1];
+  return previous.sentence !== tokens[i].sentence || (previous.punct && CLAUSE_BREAKS.has(previous.norm));
+}
+
+/** True when token `i` is the turn's last or punctuation follows it. */
+export function closesClause(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next === undefined || next.punct;
+}
+
+/** True when the sentence of token `i` ends with a question mark. */
+export function inQuestion(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i].sentence;
+  for (let j = i + 1; j < tokens.length && tokens[j].sentence === sentence; j++) {
+    if (tokens[j].norm === '?') return true;
+  }
+  return false;
+}
