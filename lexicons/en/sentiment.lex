@@ -101,6 +101,17 @@ never (use|using|book|booking|buy|buying|order|ordering|shop|shopping) (from|wit
 (lost|losing) (a|another|your|one)? customer | adjust | -3   | negation=ignore speaker=customer
 (switch|switching|switched|go|going|take my business|taking my business) (to|with) (a competitor|your competitor|your competitors|the competition) | adjust | -2.5 | negation=ignore speaker=customer
 (go|going|take my business|taking my business|shop|shopping) elsewhere | adjust | -2.5 | negation=ignore speaker=customer
+# (the company named as the object: "I won't be using that address anymore" is logistics)
+(will|would|am going to|gonna|shall) (never|not) (be)? (fly|flying|use|using|book|booking|choose|choosing|buy|buying|order|ordering|recommend|recommending|travel|traveling|travelling) (you|your|with you|with your|from you|from your|them|again) | adjust | -3 | negation=ignore speaker=customer
+(will|would) (never|not) (fly|use|book|choose|buy|order|recommend|travel) (with|from)? (this|that) (airline|company|carrier|bank|shop|store|provider|service|brand) | adjust | -3 | negation=ignore speaker=customer
+(the)? last time (i|we) (will|am going to|are going to|ever) (fly|use|book|order|buy|travel|shop) | adjust | -3 | negation=ignore speaker=customer
+# so is a stated intention to escalate: a formal complaint, a higher authority, a lawyer or the press
+# (negation cancels: "I don't want to make a complaint"; asking how to reach head office is not a threat)
+(file|filing|filed|make|making|lodge|lodging) a (formal)? complaint | adjust | -2 | negation=cancel speaker=customer
+(take|taking) (this|it|the matter) (further|higher|higher up) | adjust | -2 | negation=cancel speaker=customer
+(i will|i will be|i am going to|i am|we will|we will be|we are going to|we are) (call|calling|contact|contacting|email|emailing|write to|writing to) (corporate|head office|your ceo|the ceo|a lawyer|my lawyer|my attorney|the media|the press|the bbb) | adjust | -2 | negation=cancel speaker=customer
+# a long stretch of time gone by, stressed as long ("it's been over 3 hours")
+(it|its) (has|is)? been (over|almost|nearly|more than) * (hours|days|weeks|months) | adjust | -2 | negation=ignore speaker=customer
 # the customer is left without what service should give: communication, help, information
 (no|zero|poor|lack of) (communication|customer service|support|notice|information|info|help|assistance) | adjust | -2 | negation=ignore speaker=customer
 (left|leaving|leave) (us|me|everyone|customers)? (stranded|hanging|in the dark) | adjust | -2 | speaker=customer
@@ -119,6 +130,9 @@ had to (pay again|pay twice|pay extra|buy another|buy a new|take time off|take a
 (lie|lied|lying) to (me|us|customers|people) | adjust | -2.5 | speaker=customer
 (that is|all|more|telling|told me|told us) (lies|a lie) | adjust | -2 | speaker=customer
 (are|is|keep|kept|keeps|been|just) ignoring  | adjust | -2   | speaker=customer
+# calling the service a joke, or citing one's own loyalty, is a complaint, not humour or praise
+(what a|such a|is a|is such a|are a|total|complete|absolute|bad) joke | adjust | -2 | negation=ignore speaker=customer
+(loyal|long time|longtime|frequent|valued) (customer|customers|flyer|flyers|member|members) | adjust | 0 | negation=ignore speaker=customer
 # judging that a failure has no excuse, or asking whether anyone even cares
 (no|what an|what a poor|lame|poor) (excuse|excuses) | adjust | -2 | negation=ignore speaker=customer
 (do|does|did) (you|anyone|anybody|they) even | adjust | -1.5 | negation=ignore speaker=customer
@@ -142,6 +156,9 @@ how come                                     | adjust | -1.5 | negation=ignore s
 (can|could|would|will) (you|u|someone|anyone|somebody) (please)? help | adjust | 0 | negation=ignore
 (need|needs|needed|want|wanted|get|getting|any|some) (help|assistance) | adjust | 0 | negation=ignore
 help (me|us)                                 | adjust | 0    | negation=ignore
+(help|helping)                               | adjust | 0    | negation=ignore speaker=customer
+# ... which, refused or failing, is a complaint ("you're not helping", "you didn't take care of it")
+(is not|are not|was not|were not|not|did not|does not|do not|will not|would not|never) (help|helping|take care of) | adjust | -2 | negation=ignore speaker=customer
 (thanks|thank you|tia) in advance            | adjust | 0    | negation=ignore
 (would|should) (like|love)                   | adjust | 0    | negation=ignore
 (want|wants|wanted)                          | adjust | 0    | negation=ignore
@@ -152,6 +169,12 @@ help (me|us)                                 | adjust | 0    | negation=ignore
 interested in                                | adjust | 0    | negation=ignore
 the best (way|time|number|option|place|route|person) to | adjust | 0 | negation=ignore
 (customer|guest) care                        | adjust | 0    | negation=ignore
+# words whose service sense is no evaluation: loyalty-programme terms ("award ticket", "gold
+# member"), "what kind of", "take care of" (handle) and "no matter"
+(award|awards|gold|platinum|silver)          | adjust | 0    | negation=ignore
+(what|which|any|some|this|that|the same) kind of | adjust | 0 | negation=ignore
+(take|takes|took|taking|taken) care of       | adjust | 0    | negation=ignore
+(no|what is the) matter                       | adjust | 0    | negation=ignore
 # answer particles confirm, they do not evaluate ("yes, that is my booking")
 (yes|yeah|yep|yup)                           | adjust | 0    | negation=ignore
 # degree and courtesy formulas that borrow positive words: "pretty sure", "feel free to"
@@ -169,6 +192,13 @@ thank you (so|very)? much                    | adjust | 3    | negation=ignore
 (really|truly|greatly|much)? appreciate (it|that|your help|you) | adjust | 2.5 | negation=ignore
 (got|get) (it|this|that) sorted              | adjust | 2
 (all|you are|you're) (set|sorted)            | adjust | 1.5  | negation=ignore
+# accepting an offer: "that would be great" answers what the agent proposed (an irrealis "an update
+# would be great" wishes for something not given, and scores nothing)
+(that|it|this) (would|will) be (great|perfect|amazing|lovely|wonderful|brilliant|fantastic|awesome|fine|good|helpful) | adjust | 2 | negation=ignore
+# litotes: the negated comparative is the strongest praise ("could not be happier")
+(could|can) not (be|have been) (happier|more pleased|more satisfied|more grateful|more thankful|more helpful|more kind|kinder|more patient|more professional) | adjust | 3 | negation=ignore
+(could|can) not (be|have been|have gone|go) better | adjust | 3 | negation=ignore
+(could|can) not (have)? (ask|asked) for (a better|better|more) | adjust | 3 | negation=ignore
 on time                                      | adjust | 1.5
 (smooth|easy|quick) (flight|process|fix)     | adjust | 2
 

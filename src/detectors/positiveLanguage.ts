@@ -46,6 +46,7 @@ import type {
   Token,
 } from '../domain/types.js';
 import { effectiveWeight, matchFinding, matchesOf, round } from './shared/evidence.js';
+import { inQuestion, opensClause, opensSentence } from './shared/position.js';
 
 /** The lexicons this detector reads, in the order their findings are listed within a turn. */
 export const LANGUAGE_LEXICONS = ['positive', 'negative', 'politeness'] as const;
@@ -58,34 +59,6 @@ export const SCORE_SCALE = 2;
 
 /** Agent words per unit of length in the score's density; also the neutral prior, in words. */
 export const WORDS_PER_UNIT = 50;
-
-const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':']);
-
-/** True when token `i` is the first word of its sentence (leading punctuation aside). */
-export function opensSentence(tokens: readonly Token[], i: number): boolean {
-  const sentence = tokens[i].sentence;
-  for (let j = i - 1; j >= 0; j--) {
-    if (tokens[j].sentence !== sentence) return true;
-    if (!tokens[j].punct || !CLAUSE_BREAKS.has(tokens[j].norm)) return false;
-  }
-  return true;
-}
-
-/** True when token `i` opens its sentence or follows a comma, semicolon or colon. */
-export function opensClause(tokens: readonly Token[], i: number): boolean {
-  if (i === 0) return true;
-  const previous = tokens[i - 1];
-  return previous.sentence !== tokens[i].sentence || (previous.punct && CLAUSE_BREAKS.has(previous.norm));
-}
-
-/** True when the sentence of token `i` ends with a question mark. */
-export function inQuestion(tokens: readonly Token[], i: number): boolean {
-  const sentence = tokens[i].sentence;
-  for (let j = i + 1; j < tokens.length && tokens[j].sentence === sentence; j++) {
-    if (tokens[j].norm === '?') return true;
-  }
-  return false;
-}
 
 /** Whether the match's positional tags hold where it was found. */
 function positionHolds(match: LexiconMatch, tokens: readonly Token[]): boolean {

@@ -19,7 +19,9 @@
  * thanks"). A general positive word in or next to a sentence that states a negative situation is
  * sarcasm ("great, cancelled again"; Riloff et al. 2013) and counts as negated, unless a "but"
  * introduces it as a genuine concession ("delayed, but the crew were lovely") or the turn reports
- * the problem solved ("it was fixed, great").
+ * the problem solved ("it was fixed, great"). A customer's positive words in a wish or a condition
+ * ("an update would be great") describe a state not reached and do not count (SO-CAL's irrealis
+ * blocking), nor do scare-quoted ones ('the "helpful" desk'); an @handle is a name, not a word.
  *
  * Emoticons (":(", ":-)") are found in the text, since the word tokenizer keeps only single
  * punctuation marks. Exclamation marks add emphasis with VADER's constant: each one (at most four)
@@ -31,6 +33,7 @@ import grams from 'wink-sentiment/src/afinn-en-165-2grams.js';
 import emojis from 'wink-sentiment/src/emojis.js';
 import emoticons from 'wink-sentiment/src/emoticons.js';
 import type { AnalyzedTurn, LexiconMatch } from '../../domain/types.js';
+import { CLAUSE_BREAKS, opensSentence } from './position.js';
 
 export const SENTIMENT_PARAMS = Object.freeze({
   /** Negated words count this many times their score (VADER's N_SCALAR). */
@@ -69,6 +72,16 @@ export const SENTIMENT_PARAMS = Object.freeze({
   praiseBesideComplaint: -0.74,
   /** Positive words in a sentence that ends with "?" count this many times their score. */
   questionPositive: 0,
+  /**
+   * General positive words in an irrealis scope of a customer turn (`irrealisScope`: "an update
+   * would be great", "If you can rebook us, all will be good"), or in scare quotes in any turn
+   * ('the "helpful" desk'), count this many times their score; thanks and endorsements keep theirs.
+   * Following SO-CAL's irrealis blocking (Taboada et al. 2011), narrowed to positive words: a
+   * customer's wished-for state is one not reached, so it is no satisfaction; an agent's "I would be
+   * happy to help" is an offer, so agent turns keep it. Accepting an offer ("that would be great")
+   * is an entry of the adjustment layer, which irrealis does not touch.
+   */
+  irrealisPositive: 0,
   /** Each "!" in the turn adds this much magnitude to a scored turn (VADER's emphasis for exclamation marks)... */
   exclamationBoost: 0.292,
   /** ...counting at most this many. */
@@ -81,6 +94,62 @@ const STATED_NEGATIVE: ReadonlyArray<readonly [string, number]> = [
   ['emotion', SENTIMENT_PARAMS.emotionScore],
   ['effort', SENTIMENT_PARAMS.effortScore],
 ];
+
+/**
+ * Irrealis markers (Taboada et al. 2011, "Lexicon-based methods for sentiment analysis"): modals,
+ * conditionals, the polarity items "any" and "anything", and verbs of wanting and expecting, which
+ * put what follows them in their clause out of the real world ("I need you to be a better airline").
+ */
+const IRREALIS: ReadonlySet<string> = new Set(['would', 'could', 'should', 'might', 'wish', 'any', 'anything', 'need', 'needs', 'want', 'wants', 'expect', 'expected']);
+/** Words that keep their score in an irrealis scope or in quotes: thanks ("I would like to thank the crew") and endorsement ("I would recommend them"). */
+const NOT_BLOCKED_BY_IRREALIS: ReadonlySet<string> = new Set(['thank', 'thanks', 'thx', 'recommend', 'recommended']);
+/** Conditionals: opening a sentence, their scope takes in the consequent ("If you find it, all will be good"). */
+const CONDITIONAL: ReadonlySet<string> = new Set(['if', 'unless']);
+/** After these, "if" means "whether" and puts nothing out of the real world ("not sure if it matters"). */
+const WHETHER_BEFORE: ReadonlySet<string> = new Set(['sure', 'know', 'wonder', 'wondering', 'ask', 'asking', 'asked', 'see', 'check', 'checking', 'tell', 'unsure']);
+/** Speech acts assert what follows them ("I want to say the agent was excellent"): they end a scope. */
+const SPEECH_ACTS: ReadonlySet<string> = new Set(['say', 'tell', 'thank', 'add', 'mention']);
+/** Punctuation that closes a clause: the clause breaks inside a sentence, and the sentence ends. */
+const CLAUSE_END: ReadonlySet<string> = new Set([...CLAUSE_BREAKS, '.', '!', '?']);
+/** Conjunctions that open a new clause ("I could finally log in and everything looks great"). */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
+
+/**
+ * Which tokens lie in an irrealis scope: from a marker to the end of its clause (punctuation, "and"
+ * or "but"). A conditional that opens its sentence also covers the next clause, its consequent
+ * ("If you can rebook us, all will be good"), up to the next clause end; "but" always ends a scope
+ * ("If it breaks again I'll be upset, but today you were great").
+ */
+export function irrealisScope(tokens: AnalyzedTurn['tokens']): Uint8Array {
+  const inScope = new Uint8Array(tokens.length);
+  let open = false;
+  let consequent = false; // the scope still has a consequent clause to cover
+  let sentence = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.sentence !== sentence) {
+      sentence = t.sentence;
+      open = false;
+    }
+    if (t.punct ? CLAUSE_END.has(t.norm) : CLAUSE_CONJUNCTIONS.has(t.norm)) {
+      if (t.norm === 'but' || !consequent) open = false;
+      else if (t.punct) consequent = false; // the condition ends here; its consequent is still in scope
+      continue;
+    }
+    if (SPEECH_ACTS.has(t.norm)) open = false;
+    else if (CONDITIONAL.has(t.norm)) {
+      if (k === 0 || !WHETHER_BEFORE.has(tokens[k - 1].norm)) {
+        open = true;
+        consequent = opensSentence(tokens, k);
+      }
+    } else if (IRREALIS.has(t.norm)) {
+      open = true;
+      consequent = false;
+    }
+    if (open) inScope[k] = 1;
+  }
+  return inScope;
+}
 
 /** Courtesy words: beside a complaint they are politeness (or sarcasm), not satisfaction. */
 const COURTESY: ReadonlySet<string> = new Set(['thank', 'thanks', 'thx', 'appreciate', 'appreciated', 'please', 'help']);
@@ -168,6 +237,18 @@ function emoticonsIn(turn: AnalyzedTurn): Array<[number, number]> {
   return found;
 }
 
+/**
+ * Character ranges of scare quotes: one to three words in double quotes ('the "helpful" desk'),
+ * quote marks included. Longer quotes are reported speech, which keeps its sentiment; a mark right
+ * after a digit is an inch sign ('the 27" monitor').
+ */
+function quotedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (!/["“]/.test(text)) return spans;
+  for (const m of text.matchAll(/(?<![0-9])["“]\s*[^"“”\s]+(?:\s+[^"“”\s]+){0,2}\s*["”]/g)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
 /** Score one turn. */
 export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
   const tokens = turn.tokens;
@@ -180,6 +261,8 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
     const category = m.entry.category;
     // Longest match first at each start: a shorter match inside a longer one does not override it.
     if (adjusted.has(m.first)) continue;
+    // An entry that negation cancels ("I don't want to make a complaint") leaves the words to the general lexicon.
+    if (m.negated && m.entry.negation === 'cancel') continue;
     if (category === 'adjust') {
       let w = m.entry.weight;
       if (m.negated && m.entry.negation === 'flip') w *= SENTIMENT_PARAMS.negationScalar;
@@ -206,9 +289,11 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
       for (let i = m.first + 1; i <= m.last; i++) adjusted.set(i, Number.NaN);
     }
   }
+  const quoted = quotedSpans(turn.text);
   const questions = new Set<number>();
   for (const t of tokens) if (t.norm === '?') questions.add(t.sentence);
   const upperTurn = turn.text === turn.text.toUpperCase();
+  const customer = turn.speaker === 'customer';
   let sum = 0;
   let scored = 0;
   let words = 0;
@@ -218,6 +303,7 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
   let butAt = -1;
   let sentence = -1;
   let exclamations = 0;
+  let irrealis: Uint8Array | undefined; // computed when a customer turn first has a positive word
   const raw: ScoredWord[] = [];
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
@@ -226,6 +312,8 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
       if (t.norm === '!') exclamations++;
       continue;
     }
+    // A handle names an account ("@united"); it is not a word of the message.
+    if (t.start > 0 && turn.text[t.start - 1] === '@') continue;
     words++;
     if (t.sentence !== sentence) {
       sentence = t.sentence;
@@ -256,6 +344,10 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
     const factor = factors.get(k);
     if (factor !== undefined) score *= factor;
     if (score > 0 && questions.has(t.sentence)) score *= SENTIMENT_PARAMS.questionPositive;
+    if (score > 0 && !NOT_BLOCKED_BY_IRREALIS.has(t.norm)) {
+      if (quoted.some(([a, b]) => t.start > a && t.end <= b)) score *= SENTIMENT_PARAMS.irrealisPositive;
+      else if (customer && fixed === undefined && (irrealis ??= irrealisScope(tokens))[k] === 1) score *= SENTIMENT_PARAMS.irrealisPositive;
+    }
     if (!upperTurn && isCaps(turn.text, t.start, t.end)) score += Math.sign(score) * SENTIMENT_PARAMS.capsBoost;
     raw.push({ k, score, afterBut: butAt >= 0, general: fixed === undefined, courtesy: COURTESY.has(t.norm) });
     first ??= k;

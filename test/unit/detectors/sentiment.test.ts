@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import winkSentiment from 'wink-sentiment';
 import { sentiment } from '../../../src/detectors/sentiment.js';
-import { turnSentiment } from '../../../src/detectors/shared/turnSentiment.js';
+import { irrealisScope, turnSentiment } from '../../../src/detectors/shared/turnSentiment.js';
 import { DEFAULT_LEXICON_DIR, loadLexiconSets } from '../../../src/lexicon/load.js';
 import { inputOf, type TurnSpec } from '../../support/analyzed.js';
 
@@ -81,7 +81,7 @@ describe('turn sentiment with the shipped English lexicons', () => {
   const shipped = loadLexiconSets(DEFAULT_LEXICON_DIR).get('en');
   const shippedScore = (text: string) => turnSentiment(inputOf([['customer', text]], {}, shipped).turns[0]);
 
-  it.each<[string, 'pos' | 'neg' | 'zero' | 'notneg']>([
+  it.each<[string, 'pos' | 'neg' | 'zero' | 'notneg' | 'notpos']>([
     // a customer's problem statement, emotion or effort cue is negative without a sentiment word
     ['My bag never arrived', 'neg'],
     ['The app keeps crashing', 'neg'],
@@ -107,7 +107,58 @@ describe('turn sentiment with the shipped English lexicons', () => {
     ['I have yet to see the money', 'neg'],
     ['I expected better from you', 'neg'],
     ['I had to pay for a taxi myself', 'neg'],
-    // churn intent
+    // churn intent and escalation
+    ['I will not be using your service again', 'neg'],
+    ['That is the last time I will book with them', 'neg'],
+    ['I am going to file a formal complaint', 'neg'],
+    ['I will be calling corporate tomorrow', 'neg'],
+    ["It's been over 3 hours and nobody has called", 'neg'],
+    ['I will not be home on Monday, can you deliver Tuesday', 'zero'],
+    // a wished-for state is not satisfaction (irrealis), nor are scare quotes praise
+    ['An update on my order would be great', 'zero'],
+    ['If you can find my bag, all will be good', 'zero'],
+    ['I need you to be a better company', 'zero'],
+    ['Any help is appreciated', 'zero'],
+    ['So much for your "excellent" service', 'notpos'],
+    // ... but a clause boundary ends the wish, and thanks and endorsements stand
+    ['If it arrives today, great, thank you', 'pos'],
+    ['The staff were great, I would recommend them', 'pos'],
+    ['I would like to thank the crew', 'pos'],
+    // handles are names, and service senses of general words are no evaluation
+    ['@united my flight is at noon', 'zero'],
+    ['What kind of seat is 12A', 'zero'],
+    ['Can you take care of my booking', 'zero'],
+    ['I booked an award ticket', 'zero'],
+    ['The agent who was helping me hung up', 'neg'],
+    ['Your customer service is a joke', 'neg'],
+    ['I am a loyal customer and my bag is lost', 'neg'],
+    // reviewed look-alikes: negated service senses stay complaints; logistics, questions and
+    // negated threats are no intent to leave or escalate; scope ends at a clause or a speech act
+    ["You're not helping at all", 'neg'],
+    ["You didn't take care of it", 'neg'],
+    ["The app won't work", 'neg'],
+    ['The last time I ordered, it came in two days', 'zero'],
+    ["I won't be using that address anymore", 'zero'],
+    ['I will never fly with this airline again', 'neg'],
+    ["I don't want to make a complaint, you've been lovely", 'pos'],
+    ['Should I contact head office for the refund form?', 'zero'],
+    ["It's been about 2 hours since I restarted it and it's fine now", 'notneg'],
+    ['Somebody there already sorted it, thanks', 'pos'],
+    ["I'd give you five stars if I could, you were great", 'pos'],
+    ['Not sure if it matters but the new router is great', 'pos'],
+    ["If it breaks again I'll be upset, but today you were great", 'pos'],
+    ["I haven't had any issues since and it's working great", 'pos'],
+    ['I could finally log in and everything looks great', 'pos'],
+    ['I want to say the agent yesterday was excellent', 'pos'],
+    ['That would be great!', 'pos'],
+    ["You guys couldn't have been more helpful!", 'pos'],
+    ["It couldn't have gone better", 'pos'],
+    ['I just want to say a big "thank you" to Sarah', 'pos'],
+    ['My daughter said "you guys are amazing" and she is right', 'pos'],
+    ['I ordered the 27" monitor, it\'s great and the 24" one is fine too', 'pos'],
+    // litotes
+    ['I could not be happier with the service', 'pos'],
+    ["Couldn't have asked for a better agent", 'pos'],
     ['I will never order from this shop again', 'neg'],
     ['I am taking my business elsewhere', 'neg'],
     // being left without communication, slowness, exasperation
@@ -152,8 +203,32 @@ describe('turn sentiment with the shipped English lexicons', () => {
     ['Steps: 7) log in 8) reset', 'zero'],
   ])('%j is %s', (text, expected) => {
     const s = shippedScore(text);
-    const ok = { pos: s > 0, neg: s < 0, zero: s === 0, notneg: s >= 0 }[expected];
+    const ok = { pos: s > 0, neg: s < 0, zero: s === 0, notneg: s >= 0, notpos: s <= 0 }[expected];
     expect(ok, `score ${s}`).toBe(true);
+  });
+});
+
+describe('irrealis scope', () => {
+  const scoped = (text: string) => {
+    const tokens = inputOf([['customer', text]]).turns[0].tokens;
+    const flags = irrealisScope(tokens);
+    return tokens.filter((t, i) => flags[i] && !t.punct).map((t) => t.norm).join(' ');
+  };
+
+  it('runs from a marker to the end of its clause', () => {
+    expect(scoped('An update would be great, the crew was lovely')).toBe('would be great');
+    expect(scoped('I could log in and it looks great')).toBe('could log in');
+  });
+
+  it('covers the consequent of a sentence-opening condition, up to "but" or the next clause', () => {
+    expect(scoped('If you find it, all will be good. It is great')).toBe('if you find it all will be good');
+    expect(scoped('If it breaks I will be upset, but today it is great')).toBe('if it breaks i will be upset');
+    expect(scoped('Five stars if I could, you were great')).toBe('if i could');
+  });
+
+  it('reads "if" after a verb of knowing as "whether", and ends at a speech act', () => {
+    expect(scoped('Not sure if it matters')).toBe('');
+    expect(scoped('I want to say it was excellent')).toBe('want to');
   });
 });
 
