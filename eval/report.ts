@@ -48,6 +48,10 @@ export function renderReport(report: EvalReport, context: { analyzerNote: string
       out.push('analyzer: negative tweets not scored negative, by reason:');
       out.push(table(['reason', 'missed', 'of', 'share'], reasons.map(([r, v]) => [r, String(v.missed), String(v.of), fmt(v.missed / v.of)])));
     }
+    if (s.byAirline) {
+      out.push('macro-F1 per airline (a gain should hold on each):');
+      out.push(table(['airline', 'tweets', 'analyzer', 'baseline'], Object.entries(s.byAirline).map(([a, v]) => [a, String(v.n), fmt(v.analyzer), fmt(v.baseline)])));
+    }
     out.push('');
   }
 

@@ -35,6 +35,8 @@ export interface SentimentExample {
   gold: SentimentLabel;
   confidence: number;
   negativeReason: string;
+  /** The airline the tweet was addressed to (a subset to check that a gain is not tied to one). */
+  airline: string;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -77,6 +79,7 @@ export function loadSentiment(dir: string): SentimentExample[] {
         gold,
         confidence: Number(r.airline_sentiment_confidence),
         negativeReason: r.negativereason ?? '',
+        airline: r.airline || '(none)',
         transcript: evalTranscript(`tweet:${r.tweet_id}`, r.airline || 'airline', 'social', [{ speaker: 'customer', text }]),
       });
     }
@@ -112,6 +115,8 @@ export interface SentimentResult {
   baselineAll: SentimentScores;
   /** Negative tweets the analyzer scored neutral, by the annotators' negative reason (main setting). */
   missedNegativeByReason?: Record<string, { missed: number; of: number }>;
+  /** Macro-F1 per airline (main setting), analyzer and baseline: a gain should hold on each. */
+  byAirline?: Record<string, { n: number; analyzer: number; baseline: number }>;
 }
 
 function scoresOf(gold: readonly SentimentLabel[], predicted: readonly SentimentLabel[]): SentimentScores {
@@ -153,6 +158,17 @@ export function evaluateSentiment(examples: readonly SentimentExample[], analyze
       if (predicted[i] !== 'negative') entry.missed += 1;
     });
     result.missedNegativeByReason = byReason;
+    result.byAirline = {};
+    for (const airline of [...new Set(examples.map((e) => e.airline))].sort()) {
+      const keep = examples.map((e, i) => main[i] && e.airline === airline);
+      const g = restrict(gold, keep);
+      if (g.length === 0) continue;
+      result.byAirline[airline] = {
+        n: g.length,
+        analyzer: macroF1(g, restrict(predicted, keep), SENTIMENT_LABELS),
+        baseline: macroF1(g, restrict(baseline, keep), SENTIMENT_LABELS),
+      };
+    }
   }
   return result;
 }

@@ -16,7 +16,9 @@ import { parseCsv } from '../../eval/csv.js';
 import { plainOverlaps } from '../../eval/baselines.js';
 import { goldInterruptions, isInterruptedAct, pairTranscripts, parseDadb } from '../../eval/datasets/mrda.js';
 import { locateRationales } from '../../eval/datasets/empathy.js';
-import { labelOf, tweetText } from '../../eval/datasets/sentiment.js';
+import { evaluateSentiment, labelOf, tweetText, type SentimentExample } from '../../eval/datasets/sentiment.js';
+import { loadAnalyzer } from '../../eval/analyzer.js';
+import { evalTranscript } from '../../eval/transcript.js';
 
 describe('averageRanks', () => {
   it.each([
@@ -242,5 +244,36 @@ describe('leastSquares', () => {
     expect(w.every(Number.isFinite)).toBe(true);
     expect(w[0]).toBeCloseTo(2, 2); // shrunk by the ridge: 6 / 3.001
     expect(w[1]).toBe(0);
+  });
+});
+
+describe('sentiment evaluation per airline', () => {
+  const tweet = (id: string, airline: string, text: string, gold: SentimentExample['gold']): SentimentExample => ({
+    text,
+    gold,
+    confidence: 1,
+    negativeReason: '',
+    airline,
+    transcript: evalTranscript(`tweet:${id}`, airline, 'social', [{ speaker: 'customer', text }]),
+  });
+
+  it('reports macro-F1 per airline, over that airline\'s tweets only', async () => {
+    const { analyze } = await loadAnalyzer();
+    const examples = [
+      tweet('1', 'Alpha', 'My flight was cancelled and nobody called', 'negative'),
+      tweet('2', 'Alpha', 'The crew were wonderful, thank you so much', 'positive'),
+      tweet('3', 'Beta', 'My bag never arrived', 'negative'),
+      tweet('4', 'Beta', 'What time does boarding start', 'neutral'),
+      tweet('5', 'Beta', 'Is the lounge open', 'positive'),
+    ];
+    const result = evaluateSentiment(examples, analyze);
+    expect(Object.keys(result.byAirline ?? {})).toEqual(['Alpha', 'Beta']);
+    expect(result.byAirline?.Alpha.n).toBe(2);
+    expect(result.byAirline?.Beta.n).toBe(3);
+    const macroOf = (subset: SentimentExample[]) =>
+      macroF1(subset.map((e) => e.gold), subset.map((e) => labelOf(analyze(e.transcript).sentiment.customer.overall)), ['negative', 'neutral', 'positive']);
+    expect(result.byAirline?.Alpha.analyzer).toBeCloseTo(macroOf(examples.slice(0, 2)), 10);
+    expect(result.byAirline?.Beta.analyzer).toBeCloseTo(macroOf(examples.slice(2)), 10);
+    expect(result.byAirline?.Alpha.analyzer).not.toBeCloseTo(result.byAirline?.Beta.analyzer ?? -1, 5);
   });
 });
