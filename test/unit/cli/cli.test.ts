@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -42,6 +42,7 @@ describe('rapport analyze', () => {
 
   it('reports bad records on stderr with their line and goes on', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rapport-cli-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'mixed.jsonl');
     const good = JSON.stringify({ interactionId: 'x', tenantId: 't', channel: 'chat', agentId: 'a', startedAt: '2026-01-01T00:00:00Z', turns: [{ speaker: 'agent', text: 'Hello' }] });
     writeFileSync(file, `${good}\n{"broken\n\n${JSON.stringify({ interactionId: 'y' })}\n${good}\n`);

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseLexicon } from '../../../src/lexicon/parse.js';
@@ -117,6 +117,7 @@ describe('loading lexicon folders', () => {
 
   it('reports every problem of every file at once', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rapport-lex-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     mkdirSync(join(dir, 'en'));
     writeFileSync(join(dir, 'en', 'VERSION'), '1\n');
     writeFileSync(join(dir, 'en', 'a.lex'), '@lexicon a\nx | y | nope\n');
