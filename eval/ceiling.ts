@@ -11,16 +11,25 @@
  * answers themselves landing where principled weights already are says that re-weighting these
  * strategies will not move the figure far; a large gap needs evidence of another kind.
  *
+ * Beside it, two reference points on the same requests (`references.ts`), to say what the targets
+ * mean on this data: one annotator against the mean of the other four (human agreement), and a
+ * bag-of-n-grams ridge regression trained on the rows, 5-fold cross-validated (what learning from
+ * the corpus's own words gives).
+ *
  * Prints a table of the fitted weights and, on its last stdout line, one JSON object:
- * `{"features": N, "requests": N, "spearman": N, "binary_accuracy": N}` (binary accuracy on the
- * top versus bottom quartile, polite predicted above the median fitted score of that set, since a
- * fitted score has no neutral point of its own; the main eval uses the product's neutral 50).
+ * `{"features": N, "requests": N, "spearman": N, "binary_accuracy": N, "one_annotator": {...},
+ * "trained_ngrams": {...}}` (binary accuracy on the top versus bottom quartile, polite predicted
+ * above the median score of that set, since a fitted score has no neutral point of its own; the
+ * main eval uses the product's neutral 50).
  */
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadAnalyzer } from './analyzer.js';
 import { POLITENESS_FOLDER, loadPoliteness } from './datasets/politeness.js';
 import { DEFAULT_DATA_DIR } from './harness.js';
 import { leastSquares, quantile, spearman } from './metrics.js';
+import { parseCsvRecords } from './csv.js';
+import { annotatorAgreement, crossValidatedRidge, rankScores, type RankScores, type RatedItem } from './references.js';
 
 async function main(): Promise<void> {
   const dataArg = process.argv.indexOf('--data');
@@ -49,9 +58,40 @@ async function main(): Promise<void> {
     const requests = found.filter((keys) => keys.includes(k)).length;
     lines.push(`${k.padEnd(46)} ${weights[i + 1].toFixed(3).padStart(7)}  ${String(requests).padStart(8)}`);
   });
+  const rounded = (s: RankScores): RankScores => ({ spearman: Number(s.spearman.toFixed(3)), binary_accuracy: Number(s.binary_accuracy.toFixed(3)) });
+  const oneAnnotator = rounded(annotatorAgreement(loadRatings(join(dataDir, POLITENESS_FOLDER))));
+  const trained = rounded(rankScores(crossValidatedRidge(examples.map((e) => e.text), gold), gold));
+  lines.push(
+    '',
+    'Reference points on the same requests (Spearman / binary accuracy):',
+    `  one annotator against the mean of the other four   ${oneAnnotator.spearman.toFixed(3)} / ${oneAnnotator.binary_accuracy.toFixed(3)}`,
+    `  n-gram ridge trained on the rows, 5-fold CV         ${trained.spearman.toFixed(3)} / ${trained.binary_accuracy.toFixed(3)}`,
+  );
   process.stdout.write(`${lines.join('\n')}\n`);
-  const result = { features: features.length, requests: examples.length, spearman: Number(spearman(fitted, gold).toFixed(3)), binary_accuracy: Number((right / binary.length).toFixed(3)) };
+  const result = {
+    features: features.length,
+    requests: examples.length,
+    spearman: Number(spearman(fitted, gold).toFixed(3)),
+    binary_accuracy: Number((right / binary.length).toFixed(3)),
+    one_annotator: oneAnnotator,
+    trained_ngrams: trained,
+  };
   process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+/** Each request's five raw ratings and who gave them, from every `*.annotated.csv` in the folder. */
+function loadRatings(dir: string): RatedItem[] {
+  const slots = [1, 2, 3, 4, 5];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.annotated.csv'))
+    .sort()
+    .flatMap((file) => {
+      const columns = slots.flatMap((k) => [`Score${k}`, `TurkId${k}`]);
+      return parseCsvRecords(readFileSync(join(dir, file), 'utf8'), join(dir, file), columns).map((r) => ({
+        scores: slots.map((k) => Number(r[`Score${k}`])),
+        raters: slots.map((k) => r[`TurkId${k}`]),
+      }));
+    });
 }
 
 main().catch((err: unknown) => {
