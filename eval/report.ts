@@ -26,7 +26,12 @@ export function renderReport(report: EvalReport, context: { analyzerNote: string
       if (r.analyzer) rows.push([`  ${file}: analyzer`, fmt(r.analyzer.spearman), fmt(r.analyzer.binary_accuracy), fmt(r.analyzer.neutral_share)]);
       rows.push([`  ${file}: baseline`, fmt(r.baseline.spearman), fmt(r.baseline.binary_accuracy), fmt(r.baseline.neutral_share)]);
     }
-    out.push(table(['', 'spearman', 'binary acc', 'at neutral'], rows), '');
+    out.push(table(['', 'spearman', 'binary acc', 'at neutral'], rows));
+    const n = p.negativeFired;
+    if (n) {
+      out.push(`analyzer: negative language fired on ${n.fired} requests; against the bottom quartile: precision ${fmt(n.precision)} (random: ${fmt(n.baseRate)}), recall ${fmt(n.recall)}, F1 ${fmt(n.f1)}`);
+    }
+    out.push('');
   }
 
   const s = report.sentiment;

@@ -12,7 +12,7 @@ import type { Transcript } from '../../src/domain/types.js';
 import type { AnalyzeFn } from '../analyzer.js';
 import { POLITENESS_KEYWORDS, keywordSpans } from '../baselines.js';
 import { parseCsvRecords } from '../csv.js';
-import { quantile, spearman } from '../metrics.js';
+import { binaryCounts, precisionRecallF1, quantile, spearman, type PrecisionRecallF1 } from '../metrics.js';
 import { evalTranscript } from '../transcript.js';
 
 export const POLITENESS_FOLDER = 'stanford-politeness';
@@ -72,6 +72,12 @@ export interface PolitenessResult {
   /** Analyzer counts: politeness + positive - negative markers, neutral point 0. */
   analyzerCounts?: PolitenessScores;
   baseline: PolitenessScores;
+  /**
+   * Negative language as a detector of impoliteness: "fired" (at least one negative-language
+   * finding) against the bottom quartile, over every request. The bottom quartile's share of the
+   * requests (about 0.25) is the precision of firing at random.
+   */
+  negativeFired?: PrecisionRecallF1 & { fired: number; baseRate: number };
   /** The same per file (per community register), when the folder has more than one file. */
   perFile?: Record<string, PolitenessResult>;
 }
@@ -105,6 +111,13 @@ export function evaluatePoliteness(examples: readonly PolitenessExample[], analy
     const language = examples.map((e) => analyze(e.transcript).positiveLanguage);
     result.analyzer = scoresOf(examples, language.map((l) => l.score ?? NEUTRAL_LANGUAGE_SCORE), NEUTRAL_LANGUAGE_SCORE);
     result.analyzerCounts = scoresOf(examples, language.map((l) => l.politeness + l.positive - l.negative), 0);
+    const impolite = examples.map((e) => e.binary === 'impolite');
+    const fired = language.map((l) => l.negative > 0);
+    result.negativeFired = {
+      ...precisionRecallF1(binaryCounts(impolite, fired)),
+      fired: fired.filter(Boolean).length,
+      baseRate: impolite.filter(Boolean).length / Math.max(1, examples.length),
+    };
   }
   if (result.files.length > 1) {
     result.perFile = {};

@@ -20,11 +20,12 @@
 #   indirect-request   (+) "could you", "would you mind", "is it possible", "I was wondering"
 #   greeting           (+) "hi", "hello", "good morning"
 #   first-person-plural (+) "let's", "we could", "together"
-#   direct-question    (-) "why did you", "what is your problem", a question opening with "why";
-#                          a question opening with what/who/how/where/when/which counts half as
-#                          much (the study's direction, softened: an agent's "What's your
-#                          postcode?" is service more than rudeness)
-#   direct-start       (-) a question that opens with "so", "then", "and", "but" or "or"
+#   direct-question    (-) "why did you", "what is your problem", a question opening with "why".
+#                          The study also found plain what/who/how questions and questions opening
+#                          with "so", "and" or "but" slightly impolite in written requests. They are
+#                          not counted: an agent's "And what's your postcode?" is the job, not
+#                          rudeness, and four of them made a "negative phrasing" coaching alert;
+#                          on the requests they moved the evaluation by 0.002 at most.
 #   factuality         (-) "in fact", "the point is", sentence-initial "actually"
 #   direct-command     (-) "give me", "tell me", "just do", "stop" at the start of a clause
 #   impolite           (-) "whatever", "ridiculous", "shut up", "what the hell"
@@ -136,10 +137,6 @@ who (told|asked) you                                         | direct-question  
 do you (even|actually|really) (know|understand|read|listen|care) | direct-question     | -1.5
 did you (even|actually|not) (read|look|try|check|listen)     | direct-question     | -1.5   | negation=ignore
 why                                                          | direct-question     | -0.5   | initial question
-(what|who|how|where|when|which)                              | direct-question     | -0.25  | initial question
-
-# -- direct-start
-(so|then|and|but|or)                                         | direct-start        | -0.5   | initial question
 
 # -- factuality
 (in fact|as a matter of fact)                                | factuality          | -0.5

@@ -134,9 +134,11 @@ describe('positiveLanguage: the shipped English lexicons', () => {
     ['Unfortunately you have to wait, calm down.', ['negative:framing', 'negative:directive', 'negative:dismissive']],
     ["That's not my department. As I said, you didn't read it.", ['negative:dismissive', 'negative:dismissive', 'negative:blame']],
     ['Why did you cancel it?', ['negative:direct-question']],
-    ['So why is it broken?', ['negative:direct-start']],
-    // a question opening with what/who/how... is the study's direct question, at half the weight of "why"
-    ['What does this mean?', ['negative:direct-question']],
+    ['Why is it still broken?', ['negative:direct-question']],
+    // an agent's information-seeking questions are the job, not the study's impolite direct questions
+    ['What does this mean?', []],
+    ['And what is the order number?', []],
+    ['Which address was it going to? When did you place the order? How did you pay?', []],
     ['Listen, that is ridiculous.', ['negative:dismissive', 'negative:impolite']],
     ['You must be so frustrated, you should receive it soon.', []],
     ["You shouldn't have to wait, and you didn't do anything wrong.", []],
