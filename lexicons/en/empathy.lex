@@ -41,20 +41,39 @@
 # "I know how to fix this", "it is difficult to say", "it seems like you have two accounts", "I have
 # the same address on file"); "see", "get", "know", "seems", "have the same" and "it is" only count
 # here with a word of feeling, of the person or of the person's experience after them.
+# Reviewed in en-2026.11.9 for the older entries: "I can tell you have a refund pending", "I understand
+# you want to cancel", "it sounds like your router needs a reset", "it is valid until May", "I hope you
+# received the email", "it will get better after the update", "what happened to the old router?" are
+# service talk; "tell", "hear", "understand", "see why", "sounds like", "anyone would be", "every right
+# to be" and "it is valid/normal" count only with a feeling or the person's experience after them,
+# and hopes, checks and advice about a device, a message, a plan or opening hours are excluded.
 @lexicon empathy
 @default negation=cancel speaker=agent
 
 # -- emotional reactions: warmth, compassion, concern
 (that|this|it) (sounds|seems) (so|really|very|incredibly|extremely|truly|pretty|quite|super)? (hard|difficult|tough|rough|awful|terrible|horrible|stressful|frustrating|upsetting|scary|painful|exhausting|overwhelming|annoying|worrying|heartbreaking|devastating|sad|unfair|disappointing|inconvenient|maddening|infuriating|concerning|distressing|alarming|lonely) | emotional-reaction | 1
-(that|this|it) (sounds|seems) like (a nightmare|a lot|a hassle|a pain|a tough time|a rough time|a difficult time|a hard time|a lot to deal with) | emotional-reaction | 1
+# "it sounds like a lot of data" is an amount: a bare "a lot" ends its clause, or is a lot to deal with
+(that|this|it) (sounds|seems) like (a nightmare|a hassle|a pain|a tough time|a rough time|a difficult time|a hard time|a lot to deal with|a lot to go through|a lot to handle|a lot on your plate) | emotional-reaction | 1
+(that|this|it) (sounds|seems) like a lot      | emotional-reaction | 1 | clause-final
 (that|this) (is|was|has been) (so|really|very|incredibly|extremely|pretty|just|absolutely)? (hard|difficult|tough|rough|awful|terrible|horrible|stressful|frustrating|upsetting|scary|painful|exhausting|heartbreaking|devastating|sad|unfair|disappointing|a shame|a pity|not fair|not great|not good|not what you expected|not okay|not ok|not acceptable|not right|not good enough) | emotional-reaction | 1 | negation=ignore
 (that|this) (sucks|stinks)                   | emotional-reaction | 1
+# "this is not acceptable as proof of address", "that is not okay to use as a password": a rule about
+# a thing, not a reaction to the person's experience
+(that|this|it) (is|was) not (okay|ok|acceptable|right|fair|good enough|valid) (to use|as|use of|under|according to|per|in this case) | not-empathy | 0 | negation=ignore
 (sounds|seems) (so|really|very|incredibly|pretty|quite)? (hard|difficult|tough|rough|awful|terrible|horrible|stressful|frustrating|upsetting|scary|painful|exhausting|overwhelming|annoying|worrying|heartbreaking|sad|unfair|disappointing|lonely) | emotional-reaction | 1
-(sounds|seems) like a (nightmare|lot|hassle|pain|tough time|rough time|difficult time|hard time) | emotional-reaction | 1
+(sounds|seems) like a (nightmare|hassle|pain|tough time|rough time|difficult time|hard time|lot to deal with|lot to go through|lot to handle) | emotional-reaction | 1
+(sounds|seems) like a lot                     | emotional-reaction | 1 | clause-final
+# a task that is hard, or a line that sounds bad, is not the person's experience ("it sounds
+# difficult to set up but it takes two minutes", "the line sounds awful, can you hear me?")
+(that|this|it)? (sounds|seems) (so|really|very|a bit)? (hard|difficult|tough|tricky|complicated) to (set up|install|use|do|fix|read|find|get|say|tell|know|see|follow|change|arrange|reach|check|confirm|process|reset|configure) | not-empathy | 0
+(that|this|it)? (sounds|seems|looks) like a (pain|hassle|nightmare) to (set up|install|use|configure|fill in|fill out) | not-empathy | 0
+(the|your|my) (line|call|connection|audio|signal|sound|mic|microphone|phone|headset|wifi|broadband|network|router|engine|fan|printer|machine|device|battery) (sounds|seems|looks) | not-empathy | 0
 how (sad|heartbreaking|annoying|unfair|scary|horrible|rough|maddening) | emotional-reaction | 1
 (so|really)? (glad|happy|relieved) (to hear|you are|you reached|you called|you got) | emotional-reaction | 1
 (i|we) (really)? feel (so|really|very)? (bad|terrible|awful|sad|horrible) (for|about|that) | emotional-reaction | 1
 i (really|truly|just)? wish (you|things|it|this|that|we could|we had) | emotional-reaction | 1
+# a wish about what the person should have done is a reproach ("I wish you had called earlier")
+i (really|truly|just)? wish (that)? you had (called|told|contacted|let|asked|checked|read|phoned|rung|mentioned|emailed|said|spoken|waited|kept|returned|sent|booked|ordered|chosen|used|saved|updated|reported|come|gone) | not-empathy | 0
 i (really|truly|just)? wish (i could|i was able to|i were able to) (help|do|say|give|offer|make|take|be there|fix|change|hug|tell|send|find a way) | emotional-reaction | 1
 i (really|truly|just)? wish (i had|there was|there were|there is) (better|a better|an easier|good news|an answer|the answer|the words|something i|something we|anything i|anything we|a way to help|more to offer|more i could|more we could) | emotional-reaction | 1
 (i am|we are) (so|really)? sorry to see     | emotional-reaction | 1
@@ -78,36 +97,59 @@ i (feel|felt) (for|with) you                 | emotional-reaction | 1
 i feel (you|your pain|terrible|awful|bad) (about|for|that)? | emotional-reaction | 1
 my heart (goes out|breaks|went out)          | emotional-reaction | 1
 (breaks|broke) my heart                      | emotional-reaction | 1
-(i can|i could) (only)? imagine              | emotional-reaction | 1
+# "I can imagine the parcel is at the depot" is a guess: imagining ends its clause or is about the
+# person, how or what it is like, or the situation ("I can imagine that must be hard")
+(i can|i could) (only)? imagine              | emotional-reaction | 1 | clause-final
+(i can|i could) (only)? imagine (how|what|your|the pain|the stress|the frustration|the worry|the anxiety|the fear|the grief|the hurt|the struggle|the heartbreak|the disappointment|you are|you were|you have been|you must|you would|you feel|you felt|having|being|going through|dealing with|feeling|that is|that was|that has|that must|that would|that can|it must|it would|it has been|this must|this would|this has been) | emotional-reaction | 1
 i am (so|really|very|truly)? (glad|happy|relieved) (you|to hear) | emotional-reaction | 1
 i am (so|really|very)? (proud|happy|glad) (of|for) you | emotional-reaction | 1
 (i|we) (do|really|truly|genuinely|still)? (care|cared) (about|for) you | emotional-reaction | 1
 (i|we) (love|believe) you                    | emotional-reaction | 1
 you (matter|are worth it|are loved|are important|are valuable|are enough|are strong|are brave|are not weak|are not broken|are not worthless) | emotional-reaction | 1 | negation=ignore
+# the company's valuing of a customer ("you are important to us as a customer") is a retention line
+you (matter|are important|are valuable) to (us|our business|the business|the company|our company) | not-empathy | 0
 (i am|we are) (worried|concerned) (about|for) you | emotional-reaction | 1
 (it is|that is) not your fault               | emotional-reaction | 1 | negation=ignore
 you are not alone                            | emotional-reaction | 1 | negation=ignore
+# a record or a queue: "you're not alone on the account, your partner is listed", "not alone in the queue"
+you are not alone (on|in|with) (the|your|this|that) (account|queue|line|policy|plan|booking|contract|list|system|call|order|subscription|household) | not-empathy | 0 | negation=ignore
 you are (not|never) (a burden|a bother|bothering me|bothering us|wasting my time|stupid|silly) | emotional-reaction | 1 | negation=ignore
 (nobody|no one) (should|deserves to) (have to)? (go through|deal with|feel|put up with|wait) | emotional-reaction | 1 | negation=ignore
 you (deserve|deserved) (better|more|an answer|a proper|to be|to feel|love|happiness|help|support) | emotional-reaction | 1
 (poor|you poor) (thing|you)                  | emotional-reaction | 1
 (i am|im|we are) (always|all|still|just)? here (for you|for ya|for u|to listen|to talk|if you want to talk|for each other|for one another|whenever you need) | emotional-reaction | 1
 (my|our) (dms|inbox|door) (is|are) (always)? open | emotional-reaction | 1 | encouragement
+# opening hours ("our door is open until 5pm", "I'm here Monday to Friday") are not being there for the person
+(my|our) (dms|inbox|door|doors|office|store|shop|branch|line|lines) (is|are) (always)? open (until|till|from|between|on|at|today|tomorrow|daily|weekdays|monday|tuesday|wednesday|thursday|friday|saturday|sunday|24) | not-empathy | 0
+(i am|we are|im) (always|all|still|just)? (here|open|available|around|in) (for you|to help)? (until|till|from|between|monday|tuesday|wednesday|thursday|friday|saturday|sunday|24|seven days|every day|daily|on weekdays) | not-empathy | 0
 (take care of yourself|be kind to yourself|look after yourself|be gentle with yourself) | emotional-reaction | 1 | encouragement
 (sending|sent) (you)? (hugs|love|good vibes|strength|positive thoughts|good thoughts|prayers|virtual hugs) | emotional-reaction | 1 | encouragement
 (hugs|virtual hug|big hug)                   | emotional-reaction | 1 | encouragement
 (congrats|congratulations|good for you|way to go) | emotional-reaction | 1
 i (really|truly|sincerely)? hope (you|things|it|everything|she|he|they|your|that you|that things|that everything|that your) | emotional-reaction | 1 | encouragement
 # not "hope you have your account number handy"; "hope you're doing well today" is a greeting (excluded below)
+# a hope that is a check on a step, a device or a message ("I hope you received the email", "I hope
+# your router is plugged in", "hope you can see the link", "I hope everything is clear") is procedure
+(i)? (really|just)? hope (that)? you (received|got|have received|have got|saw|have seen|can see|can hear|can read|can access|can open|can find|can log|kept|saved|remembered|still have|brought|have access|have your|have the) | not-empathy | 0
+(i)? (really|just)? hope (that)? (your|the) (router|modem|device|phone|cable|box|app|laptop|computer|tv|card|password|email|code|link|screen|browser|payment) (is|are|was|has|have|will|works|worked|went) | not-empathy | 0
+(i)? (really|just)? hope (that)? (everything|it|this|that|things|all) (is|are|was) (clear|clearer|in order|correct|understood|explained) | not-empathy | 0
 (hope|hoping) (you|things|it|everything) (feel|get|gets|will|work|works|turn|turns|find|can|are|start|stay|heal|recover|manage|figure) | emotional-reaction | 1 | encouragement
 (hang in there|stay strong|keep fighting|keep your head up|chin up|you got this|you have got this|you can do this|you can do it) | emotional-reaction | 1 | encouragement
 (do not|never) give up                       | emotional-reaction | 1 | negation=ignore encouragement
 (it|things|life) (will|does|can|do) get better | emotional-reaction | 1 | encouragement
 (it|things) gets better                      | emotional-reaction | 1 | encouragement
+# "it will get better after the update", "it gets better with the fibre package", "things will get
+# better once the new mast is built" are about a service, not the person's life
+(it|things|life) (will|does|can|do)? (get|gets) better (after|with|once|when|if) (the|an|a|our) | not-empathy | 0
 you are (doing|going to be) (great|so well|really well|fine|okay|ok|alright|all right|the right thing|your best) | emotional-reaction | 1 | encouragement
-it is (okay|ok|alright|all right|normal|natural|fine|understandable) to (feel|be|cry) | emotional-reaction | 1 | encouragement
+# "it is normal to be charged on the first" and "it is fine to be on the old plan" are policy: being
+# needs a feeling after it
+it is (okay|ok|alright|all right|normal|natural|fine|understandable) to (feel|cry) | emotional-reaction | 1 | encouragement
+it is (okay|ok|alright|all right|normal|natural|fine|understandable) to be (so|a bit|a little)? (lonely|afraid|not okay|not ok|emotional|down|vulnerable|human|mad|depressed|frustrated|upset|stressed|worried|annoyed|angry|disappointed|concerned|confused|anxious|scared|overwhelmed|fed up|tired|exhausted|hurt|sad|frightened|nervous|furious|let down|shaken|distressed|devastated|heartbroken) | emotional-reaction | 1 | encouragement
 (good luck|best of luck|best wishes|all the best|wish you the best|wish you well|wish you luck|wish you all the best) | emotional-reaction | 0.5 | scripted encouragement
 (take care|stay safe)                        | emotional-reaction | 0.5 | scripted encouragement
+# an instruction ("take care when you unplug the cable", "take care with the glass")
+(take care|stay safe) (when|while|to|not to|with|that|if|unplugging|removing|opening|handling|lifting|entering|typing) | not-empathy | 0
 (feel free to|you can always|you are welcome to) (reach out|contact|get in touch|call|message|write|talk|dm|pm) | emotional-reaction | 0.5 | scripted encouragement
 
 # -- emotional reactions, more families (en-2026.11.8): general forms of warmth, concern and good
@@ -187,28 +229,65 @@ you are (so|such|really|very|truly)? (amazing|awesome|wonderful|beautiful|worthy
 (that|this|it) (must be|must have been|must feel) (so|really|very|incredibly|extremely|truly|pretty|quite|super)? (hard|difficult|tough|rough|awful|terrible|horrible|stressful|frustrating|upsetting|scary|painful|exhausting|overwhelming|annoying|worrying|heartbreaking|devastating|sad|unfair|disappointing|inconvenient|maddening|infuriating|concerning|distressing|alarming|lonely) | interpretation | 1
 (must be|must have been) (so|really|very|incredibly|pretty|quite)? (hard|difficult|tough|rough|awful|terrible|horrible|stressful|frustrating|upsetting|scary|painful|exhausting|overwhelming|annoying|worrying|heartbreaking|sad|unfair|disappointing|lonely) | interpretation | 1
 i (completely|totally|really|fully|absolutely|definitely|certainly|do)? understand | interpretation | 1
+# "I understand you want to cancel", "I understand the refund was issued" and "I understand this is the
+# second order" mean "I am told": a fact about the request, the order or the account after it
+i (completely|totally|really|fully|absolutely|definitely|certainly|do)? understand (that)? (you want|you would like|you wish|you need|you ordered|you have ordered|you are calling|you called|you are looking|you are moving|you bought|you paid|you placed|you received|you returned|you sent|you booked|you live|you are on|you have a|you have an|you have two|you have the|the|your|there is|there was|there are|there were) | not-empathy | 0
+i (completely|totally|really|fully|absolutely|definitely|certainly|do)? understand (this is|it is|this was|it was) (the|your|a|an|our|my|for|from|on|in|at|with|now|already|still|being) | not-empathy | 0
+i (completely|totally|really|fully|absolutely|definitely|certainly|do)? understand that (this is|it is|this was|it was) (the|your|our|my|for|from|on|in|at|with|now|already|still|being) | not-empathy | 0
 (i|i can|i could) (completely|totally|really|fully|absolutely|definitely|certainly)? (see|get|know|understand|imagine) how (you feel|you felt|you are feeling|you must|you would|you might|you may|anyone|this would|that would|it would|this must|that must|it must|this could|that could|it could) | interpretation | 1
-(i|i can|i could) (completely|totally|really|fully|absolutely|definitely|certainly)? (see|get|know|understand) why (you|you are|you have|you feel|you felt|you would|you might|you may|you must|anyone|this would|that would|it would|this must|that must|it must|this is|that is|this has|that has) | interpretation | 1
+# "I can see why you were charged, it is the annual fee" explains a cause: why the person feels so,
+# or why it is hard for them, or a clause of its own ("I can see why.")
+(i|i can|i could) (completely|totally|really|fully|absolutely|definitely|certainly)? (see|get|know|understand) why (you feel|you felt|you would|you might|you may|you must|anyone|this would|that would|it would|this must|that must|it must) | interpretation | 1
+(i|i can|i could) (completely|totally|really|fully|absolutely|definitely|certainly)? (see|get|understand) why | interpretation | 1 | clause-final
+(i can|i) (see|understand|get) why (you are|you were|you have been|you got|you would be|you feel) (frustrated|upset|stressed|worried|annoyed|angry|disappointed|concerned|confused|anxious|scared|overwhelmed|fed up|tired|exhausted|hurt|sad|frightened|nervous|furious|let down|shaken|distressed|devastated|heartbroken) | interpretation | 1
+(i can|i) (see|understand|get) why (you are|you were|you have been|you got|you would be|you feel) * (frustrated|upset|stressed|worried|annoyed|angry|disappointed|concerned|confused|anxious|scared|overwhelmed|fed up|tired|exhausted|hurt|sad|frightened|nervous|furious|let down|shaken|distressed|devastated|heartbroken) | interpretation | 1
+(i can|i) (see|understand|get) why (this is|that is|this has been|that has been|this was|that was|it is|it has been|it was) (frustrating|upsetting|stressful|annoying|hard|difficult|tough|inconvenient|worrying|disappointing|confusing|concerning|important|urgent|scary|a hassle|a pain|a lot|a worry|a shock|a nightmare|not ideal|not what you expected|not what you wanted) | interpretation | 1
+(i can|i) (see|understand|get) why (this is|that is|this has been|that has been|this was|that was|it is|it has been|it was) * (frustrating|upsetting|stressful|annoying|hard|difficult|tough|inconvenient|worrying|disappointing|confusing|concerning|important|urgent|scary|a hassle|a pain|a lot|a worry|a shock|a nightmare|not ideal|not what you expected|not what you wanted) | interpretation | 1
 i (understand|know|appreciate|see) how (this|that|it) (is|must be|would be|has been|was|can be) (frustrating|upsetting|stressful|annoying|hard|difficult|inconvenient|worrying|disappointing|confusing|concerning|important|urgent|scary|a hassle|a pain) | interpretation | 1
 (i can|i could) (see|understand|imagine|appreciate) how (this|that|it) (is|must be|would be|has been|was|can be|could be) (frustrating|upsetting|stressful|annoying|hard|difficult|inconvenient|worrying|disappointing|confusing|concerning|important|urgent|scary|a hassle|a pain) | interpretation | 1
 (i|we) (completely|totally|really|fully)? (know|understand|realize|realise|appreciate) how (so|really|very|incredibly)? (frustrating|upsetting|stressful|annoying|hard|difficult|inconvenient|worrying|disappointing|confusing|concerning|important|urgent|scary|much this|much it) | interpretation | 1
-(i can|i could) (definitely|totally|really|certainly)? (tell|hear) (that)? (you are|you have|this has been|this is really|how much|how upset|how frustrated|how stressed|how worried) | interpretation | 1
-i (totally|completely|really|absolutely)? (hear|get) you | interpretation | 1
+# "I can tell you have a refund pending" and "I can hear you have a bad line" narrate: telling or
+# hearing needs a feeling or the person's experience after it ("how much" is below)
+(i can|i could) (definitely|totally|really|certainly)? (tell|hear) (that)? (this has been|this is really|how upset|how frustrated|how stressed|how worried|how hard|how difficult|how frustrating|how stressful|how upsetting|how worrying) | interpretation | 1
+(i can|i could) (tell|hear) (that)? (you are|you have been|you were) (frustrated|upset|stressed|worried|annoyed|angry|disappointed|concerned|confused|anxious|scared|overwhelmed|fed up|tired|exhausted|hurt|sad|frightened|nervous|furious|let down|shaken|distressed|devastated|heartbroken|going through|through a lot|struggling|having a hard time|having a rough time|having a tough time|at your wits end) | interpretation | 1
+(i can|i could) (tell|hear) (that)? (you are|you have been|you were) * (frustrated|upset|stressed|worried|annoyed|angry|disappointed|concerned|confused|anxious|scared|overwhelmed|fed up|tired|exhausted|hurt|sad|frightened|nervous|furious|let down|shaken|distressed|devastated|heartbroken|going through|through a lot|struggling|having a hard time|having a rough time|having a tough time|at your wits end) | interpretation | 1
+# "I hear you are moving house" and "once I get you verified": hearing or getting the person ends its clause
+i (totally|completely|really|absolutely)? (hear|get) you | interpretation | 1 | clause-final
+i (totally|completely|really|absolutely)? hear you (and|loud and clear) | interpretation | 1
 i (totally|completely|really|absolutely)? get it | interpretation | 1
 i hear what you are saying                   | interpretation | 1
-(i|we) (completely|totally|fully)? (appreciate|understand|realize|realise) (this|that|it) (is|has been|was|must be) | interpretation | 1
-(i|we) (completely|totally|fully)? (appreciate|understand) (your|the) (frustration|concern|concerns|worry|worries|situation|disappointment|urgency|position|feelings) | interpretation | 1
+# "I understand this is the second order" is a fact: what it is needs a word of feeling or experience
+(i|we) (appreciate|understand|realize|realise) (this|that|it) (is|has been|was|must be) (frustrating|upsetting|stressful|annoying|hard|difficult|tough|inconvenient|worrying|disappointing|confusing|concerning|important|urgent|scary|a hassle|a pain|a lot|a worry|a shock|a nightmare|not ideal|not what you expected|not what you wanted) | interpretation | 1
+(i|we) (appreciate|understand|realize|realise) (this|that|it) (is|has been|was|must be) * (frustrating|upsetting|stressful|annoying|hard|difficult|tough|inconvenient|worrying|disappointing|confusing|concerning|important|urgent|scary|hassle|pain|lot|worry|shock|nightmare|ideal) | interpretation | 1
+(i|we) (completely|totally|fully|really) (appreciate|understand) (this|that|it) (is|has been|was|must be) (frustrating|upsetting|stressful|annoying|hard|difficult|inconvenient|worrying|disappointing|a lot) | interpretation | 1
+# "I understand the situation with the delivery" is a case: the person's situation, or a feeling
+(i|we) (completely|totally|fully)? (appreciate|understand) (your|the) (frustration|concern|concerns|worry|worries|disappointment|feelings) | interpretation | 1
+(i|we) (completely|totally|fully)? (appreciate|understand) your (situation|urgency|position) | interpretation | 1
 (that|it) (makes|made) (total|complete|perfect)? sense | interpretation | 1
 # "it seems like you have two accounts" narrates the screen: "seems" counts only with a word of feeling
 # or of experience after it (below)
-(it|that) sounds like (you|you are|your|you have|you had|you were|this has been|it has been|you have been) | interpretation | 1
+# "it sounds like your router needs a reset" and "it sounds like you have two accounts" diagnose:
+# "sounds like" counts only with a feeling or the person's experience after it (more below)
+(it|that) sounds like (you are|you have been|you were) (so|really|very|quite|pretty|a bit|a little|feeling|getting)? (frustrated|upset|stressed|worried|annoyed|angry|disappointed|concerned|confused|anxious|scared|overwhelmed|fed up|tired|exhausted|hurt|sad|frightened|nervous|furious|let down|shaken|distressed|devastated|heartbroken|having a hard time|having a rough time|having a tough time|having a difficult time|at your wits end|at the end of your tether|under a lot of|under so much|in a difficult|in a tough|in a really) | interpretation | 1
+(it|that) sounds like (you have had|you had|this has been|it has been|this was|it was|that has been|that was|you have been having|you are having) (a|such a|quite a|a really|a very|a pretty)? (rough|hard|tough|difficult|stressful|frustrating|horrible|awful|terrible|long|bad|miserable|nightmare|lot|worrying|scary|upsetting) | interpretation | 1
 you (must|might|may) (be|have been|feel|have felt|be feeling) (so|really|very|pretty|quite|a bit|a little)? (frustrated|upset|stressed|worried|tired|exhausted|scared|angry|annoyed|overwhelmed|disappointed|devastated|confused|hurt|lonely|anxious|sad|fed up|concerned|at your wits end) | interpretation | 1
-(it is|that is) (completely|totally|perfectly|entirely|very)? (understandable|natural|normal|valid|fair|reasonable) | interpretation | 1
-(anyone|anybody|most people|everyone|any of us) would (be|feel|have been|get) | interpretation | 1
-(i|we) would (be|feel|have been) (the same|upset|frustrated|angry|annoyed|worried|stressed|concerned|disappointed|confused|furious) | interpretation | 1
-i would feel the same                        | interpretation | 1
-you have every right to (be|feel)            | interpretation | 1
-you are (absolutely|completely|totally|quite)? right to (be|feel) | interpretation | 1
+# "it is valid until May", "it is normal for the status to show pending", "that is reasonable, I can
+# book Tuesday": validation is "that is" at the end of its clause, understandable also of a feeling;
+# normal and natural only of a feeling ("it is normal to feel", above)
+(it is|that is) (completely|totally|perfectly|entirely|very)? understandable | interpretation | 1 | clause-final
+(it is|that is) (completely|totally|perfectly|entirely|very)? understandable (that you|you|why you|given|considering|after|to feel|to be) | interpretation | 1
+that is (completely|totally|perfectly|entirely|very)? (valid|fair|reasonable) | interpretation | 1 | clause-final
+# not "anyone would get the refund automatically": being or getting needs a feeling after it
+(anyone|anybody|most people|everyone|any of us) would (feel|have felt) | interpretation | 1
+(anyone|anybody|most people|everyone|any of us) would (be|have been|get) (so|really|very|pretty|quite)? (frustrated|upset|stressed|worried|annoyed|angry|disappointed|concerned|confused|anxious|scared|overwhelmed|fed up|tired|exhausted|hurt|sad|frightened|nervous|furious|let down|shaken|distressed|devastated|heartbroken|the same|that way|upset by|annoyed by) | interpretation | 1
+# "I would be the same person handling it": the same ends its clause or is the same way
+(i|we) would (be|feel|have been) (upset|frustrated|angry|annoyed|worried|stressed|concerned|disappointed|confused|furious|the same way|exactly the same way|the same in your|exactly the same in your) | interpretation | 1
+(i|we) would (be|feel|have been) (exactly)? the same | interpretation | 1 | clause-final
+# "you have every right to be refunded" is a legal right: being needs a feeling after it
+you have every right to feel                 | interpretation | 1
+you have every right to be (so)? (frustrated|upset|stressed|worried|annoyed|angry|disappointed|concerned|confused|anxious|scared|overwhelmed|fed up|tired|exhausted|hurt|sad|frightened|nervous|furious|let down|shaken|distressed|devastated|heartbroken|upset about|angry about) | interpretation | 1
+you are (absolutely|completely|totally|quite)? right to feel | interpretation | 1
+you are (absolutely|completely|totally|quite)? right to be (so)? (frustrated|upset|stressed|worried|annoyed|angry|disappointed|concerned|confused|anxious|scared|overwhelmed|fed up|tired|exhausted|hurt|sad|frightened|nervous|furious|let down|shaken|distressed|devastated|heartbroken) | interpretation | 1
 (your|those|these) (feelings|concerns|frustrations) are (completely|totally|perfectly)? (valid|understandable|justified|fair) | interpretation | 1
 i have been (there|through that|through this|through it|through the same) | interpretation | 1
 # "I can relate the two orders" links records: a bare "relate" counts only at the end of a clause
@@ -236,6 +315,8 @@ i know (exactly)? what (you mean|it is like|that is like|it feels like|that feel
 (this|it|that) (clearly|obviously|really)? (means|meant|matters|mattered) (a lot|so much|a great deal|the world) to you | interpretation | 1
 # naming the feeling heard: "I hear your frustration", "I can sense your worry"
 (i|we|i can|we can|i do) (hear|see|sense|feel|recognize|recognise|acknowledge) your (frustration|pain|worry|worries|disappointment|anger|upset|stress|anxiety|feelings|hurt|fear|fears|sadness|grief|struggle|exhaustion|distress|concern|concerns) | interpretation | 1
+# a record on the screen: "I see your concern was escalated yesterday"
+(i|we|i can|we can) see (that)? your (concern|concerns|complaint) (was|were|has|have|is|are|from|on|dated|logged|raised|reference|number|ticket|case) | not-empathy | 0
 (i|we) (completely|totally|fully)? (understand|appreciate) (your|the) (pain|anger|upset|stress|anxiety|hurt|fear|fears|sadness|grief|struggle|exhaustion|distress) | interpretation | 1
 # reflecting: "so what you're saying is", "what I'm hearing is"
 (so)? what (you are|you were|you have been) (saying|telling me|describing) is | interpretation | 1
@@ -303,6 +384,8 @@ i (thought|felt like|used to think) i was (alone|the only one|alone in this|alon
 # a clause of its own: not "once I get that, I'll process it"
 i (totally|completely|really|absolutely)? get (that|this) | interpretation | 1 | clause-initial clause-final
 (i|i also|i too|i have|i have also|i also have|i still|i have always|i always) (suffer|suffered|battle|battled) (with|from|through) | interpretation | 1
+# "I've dealt with the same thing for other customers" is casework, not a shared experience
+(i|i have) (went through|gone through|been through|dealt with|had) (something similar|the same thing|a similar experience|the same experience) (for|with) (other|another|many|several|our|a lot of|lots of)? (customers|callers|clients|accounts|cases) | not-empathy | 0
 (i|i also|i too|i have|i have also|i also have|i still|i have always|i always) (struggle|struggled) (with)? (this|that|it|the same|something similar|similar) (too|as well|myself|also)? | interpretation | 1
 (i have|i have also|i also have|i too have) been (feeling|suffering|in a similar|in the same) | interpretation | 1
 # "when I went through your account" and "when I was in your account" narrate the screen: going
@@ -313,27 +396,53 @@ i (totally|completely|really|absolutely)? get (that|this) | interpretation | 1 |
 (when|whenever) i was at my (lowest|worst|low point|lowest point) | interpretation | 1
 i remember (feeling|struggling|being so|being really) | interpretation | 1
 i remember (when|how) i (felt|was feeling|was struggling|went through|was going through|struggled) | interpretation | 1
-i (also|too) (feel|felt|struggle|struggled|went through|have been through|suffer|suffered|hate|hated|cry|cried|worry|worried|fear|feared|used to|get so|get really|am going through|have been feeling|have been struggling) | interpretation | 1
+# "I also feel the new tariff is better value" is an opinion and "I also went through the same checks"
+# a procedure: feeling needs a feeling after it, going through an experience
+i (also|too) (struggle|struggled|suffer|suffered|hate|hated|cry|cried|worry|worried|fear|feared|used to|get so|get really|am going through|have been feeling|have been struggling) | interpretation | 1
+i (also|too) (feel|felt) (so|really|very|pretty|quite|a bit|a little|kind of)? (frustrated|upset|stressed|worried|annoyed|angry|disappointed|anxious|scared|overwhelmed|fed up|tired|exhausted|hurt|sad|lonely|alone|lost|down|hopeless|depressed|afraid|helpless|useless|worthless|stuck|numb|like that|that way|this way|the same|like this|like nobody|like no one|like i|like a failure|like giving up) | interpretation | 1
+i (also|too) (went through|have been through|have gone through) (something similar|the same thing|a similar thing|a similar situation|the same situation|that|this|it|a lot|hell|a hard time|a rough time|a tough time|a difficult time|a breakup|a divorce|a loss) | interpretation | 1
 (i am|i was|i have been|i get|i felt|i feel|i often feel|i have felt) (so|really|very|pretty|kind of|a bit)? (depressed|lonely|anxious|sad|hopeless|miserable|numb|empty|exhausted|overwhelmed|scared|afraid|terrified|heartbroken|hurt|lost|angry|frustrated|stressed|down|tired|alone|worthless|useless|stuck|isolated) (too|as well|myself) | interpretation | 1
 (i am|i was|i have been|i get|i feel|i felt) also (so|really|very|pretty|quite)? (depressed|lonely|anxious|sad|hopeless|miserable|numb|empty|exhausted|overwhelmed|scared|afraid|terrified|heartbroken|hurt|lost|angry|frustrated|stressed|down|tired|alone|worthless|useless|stuck|isolated) | interpretation | 1
 # -- explorations: asking about feelings and experience
-how (are|have) you (feeling|holding up|coping|been coping|managing) | exploration | 1
+how (are|have) you (feeling|holding up|coping|been coping) | exploration | 1
+# not "how are you managing the account, online or by phone?"
+how (are|have) you (been)? managing          | exploration | 1 | clause-final
 how (does|did|has) (that|this|it) (make you feel|made you feel|affect you|affected you|been for you|left you) | exploration | 1
 how (is|was) (that|this|it) (for you|affecting you) | exploration | 1
 (what|how) (happened|did it happen)          | exploration | 1 | question
-(can|could|would) you tell me (more|what happened|a bit more|a little more|how it|how that|how this) | exploration | 1
+# a question about a service object, not the person's experience: "what happened to the old router?"
+what happened (to|with) (the|your|my|our|that|this) (old|new|first|second|last)? (router|modem|order|parcel|package|payment|refund|card|account|booking|device|phone|delivery|bill|invoice|app|box|item|cable|appointment|ticket|claim|case|transfer|code|link|email) | not-empathy | 0
+# not "can you tell me more about the error code?": more ends its clause or is about it, the person or
+# what happened
+(can|could|would) you tell me (what happened|how it|how that|how this) | exploration | 1
+(can|could|would) you tell me (more|a bit more|a little more) | exploration | 1 | clause-final
+(can|could|would) you tell me (more|a bit more|a little more) about (it|that|this|what|how|why|your experience|how you|the situation|what happened) | exploration | 1
 (can|could) you (walk me through|talk me through) what happened | exploration | 1
 (do|would) you want to talk (about)?         | exploration | 1 | question
+# a sales or account topic ("do you want to talk about the upgrade options?")
+(do|would) you want to talk about (a|an|the|our|your options|your plan|your account|your bill|your contract|your order|your booking|upgrading|changing|cancelling|canceling|switching|renewing|options|pricing) | not-empathy | 0
 (is|was) there anything (else)? (bothering|worrying|troubling) you | exploration | 1
 what (is|was) (that|it) like                 | exploration | 1 | question
 (how|why|what) do you feel                   | exploration | 1 | question
+# an opinion on an offer or a choice: "what do you feel is the best time?", "how do you feel about
+# switching to paperless billing?"
+what do you feel (is|would|will|are)         | not-empathy | 0
+(how|what) do you feel about (the|our|a|an|switching|upgrading|moving|changing|going|paying|booking|adding|trying) | not-empathy | 0
 what (makes|made) you (feel|think)           | exploration | 1 | question
 what (worries|concerns|bothers|upsets) you   | exploration | 1
 are you (okay|ok|alright|all right|safe|feeling okay|feeling better) | exploration | 1 | question
 (have|did) you (talked|talk|spoken|speak|told|tell|reached out) (to|with)? (anyone|someone|anybody|a friend|your family|a doctor|a professional|a counselor|a therapist|about) | exploration | 1 | question
-(do|did) you (feel|felt) (like|that|as if)  | exploration | 1 | question
-what (is|was) going on                      | exploration | 1 | question
-what (are|were) you (feeling|going through|thinking) | exploration | 1 | question
+# a service contact: "did you talk to someone in store?", "did you speak to anyone at the branch?"
+(have|did) you (talked|talk|spoken|speak) (to|with) (anyone|someone|anybody) (in|at|from|on) (store|the store|a store|our|the shop|branch|the branch|billing|the bank|your bank|support|customer service|the help desk|sales|the team|the phone|the helpline|the courier|the depot|reception|the front desk) | not-empathy | 0
+# not "do you feel like upgrading today?": feeling like a clause about the person or the situation
+(do|did) you (feel|felt) (that|as if)        | exploration | 1 | question
+(do|did) you (feel|felt) like (you|it|this|that|there|he|she|nobody|no one|everyone|everybody|everything|things|they|we|i|people|nothing|something|someone|somebody|the|a|an|your|my|all|maybe|life) | exploration | 1 | question
+# not "what's going on with the app when you open it?"
+what (is|was) going on                      | exploration | 1 | question clause-final
+what (is|was) going on (with you|for you|in your life|at home|in your head) | exploration | 1 | question
+what (are|were) you (feeling|going through) | exploration | 1 | question
+# not "what were you thinking of ordering?"
+what (are|were) you thinking                 | exploration | 1 | question clause-final
 (how long|how often) (have|has) (you|this|it) been (feeling|dealing|struggling|going on|happening|bothering you) | exploration | 1 | question
 (is|was) there (anyone|someone|anybody) (you|who) (can|could) (talk|help|support|turn) | exploration | 1 | question
 (can|could|would) you (share|say) (more|a bit more|a little more|what happened|how you feel) | exploration | 1
@@ -374,6 +483,8 @@ rest assured                                 | reassurance | 1
 let us (fix|sort|solve|figure out|get to the bottom of|sort out) (this|it|that) (together)? | reassurance | 1
 (we|i) will (get to the bottom of|make this right|make it right|make things right|put this right|put it right) | reassurance | 1
 (it|everything|things) will be (okay|ok|fine|alright|all right|sorted) | reassurance | 1
+# advice on a product: "it will be fine to use the old charger", "you'll be fine with the basic plan"
+(it|you) will be (okay|ok|fine|alright|all right) (to|with the|with a|on the) | not-empathy | 0
 you will (be|get) (okay|fine|taken care of|sorted) | reassurance | 1
 you will be (ok|alright|all right)           | reassurance | 1
 (i|we) (will|are going to|am going to) (stay|be) with you (until|through|every step) | reassurance | 1
@@ -395,3 +506,5 @@ are you (okay|ok|alright|all right) (with|if|for|to) | not-empathy | 0
 (could|can|would|will) you (repeat|say that again|say it again|spell|speak up|please repeat) | not-empathy | 0 | after-sorry
 (i did not|i could not|i can not) (catch|hear|quite catch|quite hear|understand) | not-empathy | 0 | after-sorry negation=ignore
 (what was that|come again|say again|pardon|you are breaking up|the line is bad|but) | not-empathy | 0 | after-sorry
+# a refusal without "but": "I'm sorry, we don't offer that service"
+(we|i) (do not|can not|are not able to|am not able to|are unable to|am unable to|could not) (offer|provide|accept|allow|give|refund|process|issue|extend|waive|do that|change that) | not-empathy | 0 | after-sorry negation=ignore
