@@ -72,11 +72,18 @@ async function trendAlerts(deps: PipelineDeps, analyzed: readonly Analyzed[]): P
   const alerts: Alert[] = [];
   const trendMetrics = [...new Set(deps.rules.rules.flatMap((r) => (r.kind === 'trend' ? [r.metric] : [])))];
   const teamMetrics = [...new Set(deps.rules.rules.flatMap((r) => (r.kind === 'trend' && r.baseline === 'team' ? [r.metric] : [])))];
-  for (const [tenantId, items] of groupBy(analyzed, (a) => a.transcript.tenantId)) {
+  // Every lookup of the batch at once (they are independent reads): one round trip's wait, not two per tenant.
+  const tenants = [...groupBy(analyzed, (a) => a.transcript.tenantId)].map(([tenantId, items]) => {
     const byAgent = groupBy(items, (a) => a.transcript.agentId);
-    const stored = await deps.store.agentHistory(tenantId, [...byAgent.keys()], need, trendMetrics);
     const teams = [...new Set(items.map((a) => a.transcript.teamId).filter((t): t is string => t !== undefined))];
-    const means = teamMetrics.length > 0 && teams.length > 0 ? await deps.store.teamMeans(tenantId, teams, teamMetrics) : new Map();
+    const stored = deps.store.agentHistory(tenantId, [...byAgent.keys()], need, trendMetrics);
+    const means = teamMetrics.length > 0 && teams.length > 0 ? deps.store.teamMeans(tenantId, teams, teamMetrics) : Promise.resolve(new Map<string, Record<string, number | null>>());
+    return { tenantId, byAgent, lookups: Promise.all([stored, means]) };
+  });
+  // Promise.all handles every rejection, so a second failed lookup is not left unhandled.
+  const results = await Promise.all(tenants.map((t) => t.lookups));
+  for (const [k, { tenantId, byAgent }] of tenants.entries()) {
+    const [stored, means] = results[k];
     for (const [agentId, mine] of byAgent) {
       const fresh = new Set(mine.map((a) => a.transcript.interactionId));
       const history = [
