@@ -3,12 +3,14 @@
  * only after the pipeline has stored them. A bad message never escapes the handler (the pipeline
  * dead-letters it); a transient failure is retried with back-off while the partition's batch is
  * held (no further fetches for it) and heartbeats continue; nothing is committed that is not stored.
+ * The batches of one fetch are stored together (`coalesce.ts`): one transaction, not one per partition.
  */
 import type { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
 import type { Logger } from '../ops/logger.js';
 import type { Metrics } from '../ops/metrics.js';
 import type { SourceMessage } from '../pipeline/prepare.js';
 import { isTransient } from '../pipeline/retry.js';
+import { createCoalescer } from './coalesce.js';
 
 export interface BatchHandler {
   /** Store a batch (idempotently). Throws on failure; transient failures are retried here. */
@@ -43,6 +45,7 @@ export async function startKafkaSource(kafka: Kafka, handler: BatchHandler, opti
     maxBytesPerPartition: 4 * 1024 * 1024,
     retry: { retries: 10, maxRetryTime: options.retryMaxMs },
   });
+  const coalescer = createCoalescer((messages) => handler.handle(messages), options.maxBatchMessages);
   let joined = false;
   let failure: string | null = null;
   consumer.on(consumer.events.GROUP_JOIN, (e) => {
@@ -61,7 +64,7 @@ export async function startKafkaSource(kafka: Kafka, handler: BatchHandler, opti
     for (let attempt = 0; ; attempt++) {
       if (!payload.isRunning() || payload.isStale()) return false;
       try {
-        await handler.handle(messages);
+        await coalescer.handle(messages);
         return true;
       } catch (err) {
         if (!isTransient(err)) throw err;

@@ -130,7 +130,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       handle: async (messages) => {
         await registry?.prefetch(messages.map((m) => m.value));
         const outcome = await pipeline.handle(messages);
-        logger.debug({ partition: messages[0].partition, lastOffset: messages[messages.length - 1].offset, ...outcome }, 'batch stored');
+        logger.debug({ partitions: [...new Set(messages.map((m) => m.partition))], messages: messages.length, ...outcome }, 'batch stored');
       },
     },
     {

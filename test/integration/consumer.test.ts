@@ -1,7 +1,8 @@
 /**
  * The streaming service end to end against the real Kafka broker and PostgreSQL: valid, invalid and
  * duplicated messages in; exact rows, alerts, dead letters and committed offsets out; a replay
- * changes nothing; two consumers in one group process each interaction once.
+ * changes nothing; the batches of one fetch share one transaction; two consumers in one group process
+ * each interaction once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -137,6 +138,24 @@ describe('the consumer', () => {
     await waitCommittedToEnd(admin, replayGroup, topic);
     await stop(service);
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('group commit', () => {
+  it('stores the batches of one fetch, one per partition, in one transaction', async () => {
+    const topic = uniqueName('fetch');
+    const tenant = uniqueName('tenant');
+    await createTopic(admin, topic, 6);
+    const transcripts = Array.from({ length: 6 }, (_, i) => ({ ...samples[i % samples.length], tenantId: tenant, interactionId: `fetch-${i}` }));
+    // One message on each partition, all waiting before the consumer starts: its first fetch brings six batches.
+    await produce(kafka, topic, transcripts.map((t, i) => ({ key: t.interactionId, value: encodeConfluent(t), partition: i })));
+    const groupId = uniqueName('group');
+    const service = await start(topic, groupId, { RAPPORT_PARTITIONS_CONCURRENTLY: '6' });
+    await waitCommittedToEnd(admin, groupId, topic);
+    expect(await count('SELECT count(*) FROM rapport.indicators WHERE tenant_id = $1', [tenant])).toBe(6);
+    // Rows written by one transaction share its id (xmin); one transaction per partition would give six.
+    expect(await count('SELECT count(DISTINCT xmin::text) FROM rapport.indicators WHERE tenant_id = $1', [tenant])).toBe(1);
+    await stop(service);
   });
 });
 
