@@ -5,8 +5,8 @@
  * 1. Maximum rate: BENCH_COUNT transcripts (a mix of calls and chats) are published to a fresh topic
  *    with BENCH_PARTITIONS partitions, then a consumer process (`rapport run`) drains it into a fresh
  *    database. Throughput = stored / (last analyzed_at - first analyzed_at).
- * 2. Latency: the same consumer, with transcripts published at half the measured rate for
- *    BENCH_RATE_SECONDS; latency = the indicator row's analyzed_at - the publish time (the
+ * 2. Latency: the same consumer, with transcripts published at half the measured rate (or at
+ *    BENCH_RATE per second) for BENCH_RATE_SECONDS; latency = the indicator row's analyzed_at - the publish time (the
  *    publish time travels in the interactionId; both clocks are this machine's).
  * 3. Naive baseline: one message at a time, one transaction and one offset commit per message, on
  *    BENCH_NAIVE_COUNT transcripts, for the ratio.
@@ -36,6 +36,8 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const COUNT = Number(process.env.BENCH_COUNT ?? 20_000);
 const PARTITIONS = Number(process.env.BENCH_PARTITIONS ?? 6);
 const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 20);
+/** Phase 2's publish rate; by default half the rate phase 1 measured. A fixed rate compares runs on a noisy machine. */
+const FIXED_RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined;
 const NAIVE_COUNT = Number(process.env.BENCH_NAIVE_COUNT ?? 1_000);
 const BROKERS = process.env.RAPPORT_TEST_KAFKA_BROKERS ?? '127.0.0.1:9092';
 const ADMIN_URL = process.env.RAPPORT_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -152,7 +154,7 @@ async function main(): Promise<void> {
     log(`maximum rate: ${Math.round(maxRate)} transcripts/s (${COUNT} in ${Number(span).toFixed(1)} s); lag every second: ${lagSeries.join(' ')}`);
 
     // -- phase 2: half the maximum rate, for latency
-    const rate = Math.max(1, Math.floor(maxRate / 2));
+    const rate = FIXED_RATE ?? Math.max(1, Math.floor(maxRate / 2));
     const total = rate * RATE_SECONDS;
     log(`publishing ${total} transcripts at ${rate}/s for ${RATE_SECONDS} s for latency`);
     const started = Date.now();
