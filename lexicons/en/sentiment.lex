@@ -11,7 +11,9 @@
 #   dampener     multiplies the next scored word within two words by the weight ("a bit annoying")
 #
 # Negation: phrases that carry their own negator use negation=ignore; the rest flip when negated
-# ("not cancelled" is not a complaint: flip turns -2 into +2, scaled like any negated word).
+# ("not cancelled" is not a complaint: flip turns -2 into +2, scaled like any negated word). A
+# negator that a phrase here takes in ("without a doubt", "never been so", "no one answered")
+# belongs to that phrase and negates nothing after it.
 @lexicon sentiment
 @default negation=flip
 
@@ -19,6 +21,7 @@
 no problem                                   | adjust | 2    | negation=ignore
 (not a|no) (problem|bother|worries)          | adjust | 2    | negation=ignore
 no worries                                   | adjust | 1.5  | negation=ignore
+(no|not a) big deal                          | adjust | 1    | negation=ignore
 (do not|never) worry                         | adjust | 1    | negation=ignore
 sorry to hear                                | adjust | 0    | negation=ignore
 (i am|i'm|we are|so|really|very)? sorry (about|for) (that|this|the) | adjust | 0 | negation=ignore
@@ -206,3 +209,10 @@ on time                                      | adjust | 1.5
 (very|really|so|extremely|incredibly|absolutely|totally|completely|utterly|super) | intensifier | 1.4 | negation=ignore
 (most|truly|seriously|deeply|especially)     | intensifier | 1.3 | negation=ignore
 (a bit|a little|slightly|somewhat|kind of|sort of|fairly|rather|mildly) | dampener | 0.5 | negation=ignore
+# affirmations and emphasis built on a negator: "without a doubt the best", "never been so angry"
+# (VADER's "never so" / "never this": the negator emphasises, it does not negate), "not only ... but"
+(without|no|beyond) (a|any)? (doubt|question) | intensifier | 1.3 | negation=ignore
+never (been|felt|had|seen|experienced|received|met)? (so|this|such|more) | intensifier | 1.25 | negation=ignore
+never (had|seen|experienced|received|met|been on) (a|an)? better | adjust | 3 | negation=ignore
+never (had|seen|experienced|received|met|been on) (a|an)? worse | adjust | -3 | negation=ignore
+(not only|nothing but)                       | adjust | 0    | negation=ignore

@@ -6,8 +6,10 @@
  * Following wink-sentiment: the sum of word scores divided by the number of scored words, damped by
  * sqrt(words / 15) for turns longer than 15 words. Following VADER (Hutto & Gilbert, 2014), by
  * principle rather than fit: a negated word counts -0.74 times its score, within three words of
- * the negator; words after "but" in a sentence count 1.5 times and those before it 0.5 times; a
- * word in capitals in a turn that is not all capitals counts more.
+ * the negator and not past a clause-opening "but"; a negator that an adjustment phrase takes in
+ * ("never been so", "without a doubt", "no one answered") negates nothing after it (VADER's "never
+ * so"); words after "but" in a sentence count 1.5 times and those before it 0.5 times; a word in
+ * capitals in a turn that is not all capitals counts more.
  *
  * Customer-service context, by principle: a problem or a negative emotion stated by the customer
  * (the customer `problem`, `emotion` and `effort` lexicons, which already feed empathy and effort) is
@@ -151,6 +153,28 @@ export function irrealisScope(tokens: AnalyzedTurn['tokens']): Uint8Array {
   return inScope;
 }
 
+/**
+ * Conjunctions that open a new clause and so end a negation's reach, as the tokenizer's scope
+ * breakers do for lexicon phrases ("not great but fine": "fine" is not negated).
+ */
+const NEGATION_BREAKERS: ReadonlySet<string> = new Set(['but', 'however', 'although', 'though', 'whereas']);
+
+/**
+ * Whether a lexicon match is negated. A negator that an adjustment phrase of the sentiment layer
+ * has taken in ("without a doubt", "never been so", "no one answered", "nothing but") is part of
+ * that phrase's score, as it already is for general words, so it negates nothing after it: "never
+ * been so angry" is VADER's "never so" (more angry, not less), "without question the worst" is
+ * the worst. A negator right after the phrase ("I can not") still negates it.
+ */
+function isNegated(tokens: AnalyzedTurn['tokens'], m: LexiconMatch, adjusted: ReadonlyMap<number, number>): boolean {
+  if (!m.negated) return false;
+  if (!tokens[m.first].negated) return true; // negated by a trailing negator
+  for (let i = m.first - 1; i >= 0 && !tokens[i].punct; i--) {
+    if (tokens[i].negator) return !adjusted.has(i);
+  }
+  return true;
+}
+
 /** Courtesy words: beside a complaint they are politeness (or sarcasm), not satisfaction. */
 const COURTESY: ReadonlySet<string> = new Set(['thank', 'thanks', 'thx', 'appreciate', 'appreciated', 'please', 'help']);
 
@@ -261,11 +285,12 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
     const category = m.entry.category;
     // Longest match first at each start: a shorter match inside a longer one does not override it.
     if (adjusted.has(m.first)) continue;
+    const negated = isNegated(tokens, m, adjusted);
     // An entry that negation cancels ("I don't want to make a complaint") leaves the words to the general lexicon.
-    if (m.negated && m.entry.negation === 'cancel') continue;
+    if (negated && m.entry.negation === 'cancel') continue;
     if (category === 'adjust') {
       let w = m.entry.weight;
-      if (m.negated && m.entry.negation === 'flip') w *= SENTIMENT_PARAMS.negationScalar;
+      if (negated && m.entry.negation === 'flip') w *= SENTIMENT_PARAMS.negationScalar;
       adjusted.set(m.first, w);
       for (let i = m.first + 1; i <= m.last; i++) adjusted.set(i, Number.NaN);
     } else if (category === 'intensifier' || category === 'dampener') {
@@ -275,7 +300,7 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
   }
   for (const [lexicon, unit] of STATED_NEGATIVE) {
     for (const m of turn.matches.get(lexicon) ?? []) {
-      if (m.negated && m.entry.negation !== 'ignore') continue;
+      if (m.entry.negation !== 'ignore' && isNegated(tokens, m, adjusted)) continue;
       let covered = false;
       let general = 0;
       for (let i = m.first; i <= m.last; i++) {
@@ -320,6 +345,8 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
       butAt = -1;
     }
     if (t.norm === 'but') butAt = k;
+    // A negation does not reach past a clause-opening conjunction ("not great but fine").
+    if (NEGATION_BREAKERS.has(t.norm)) sinceNegator = Infinity;
     const fixed = adjusted.get(k);
     // A negator that opens an adjustment phrase ("no problem", "never arrived") is part of its score.
     if (t.negator && fixed === undefined) {

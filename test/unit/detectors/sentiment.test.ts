@@ -208,6 +208,32 @@ describe('turn sentiment with the shipped English lexicons', () => {
   });
 });
 
+describe('customer-service families of lexicons en-2026.11.10', () => {
+  const shipped = loadLexiconSets(DEFAULT_LEXICON_DIR).get('en');
+  const byScore = (text: string, speaker: 'agent' | 'customer' = 'customer') => turnSentiment(inputOf([[speaker, text]], {}, shipped).turns[0]);
+  const check = (s: number, expected: 'pos' | 'neg' | 'zero' | 'notneg' | 'notpos') => ({ pos: s > 0, neg: s < 0, zero: s === 0, notneg: s >= 0, notpos: s <= 0 })[expected];
+
+  it.each<[string, 'pos' | 'neg' | 'zero' | 'notneg' | 'notpos']>([
+    // a negator taken in by an emphatic phrase negates nothing after it (VADER's "never so")
+    ['Without a doubt the worst service I have had', 'neg'],
+    ['I have never been so angry in my life', 'neg'],
+    ['I have never had such a terrible experience', 'neg'],
+    ['I have never been more pleased with a company', 'pos'],
+    ['I have never had better service', 'pos'],
+    ['I have never had worse service', 'neg'],
+    ['Nothing but praise for the crew', 'pos'],
+    ['Nothing but problems with this booking', 'neg'],
+    // ... while ordinary negation still negates, and stops at "but"
+    ["I'm not upset at all", 'notneg'],
+    ['I was never angry with the agent', 'notneg'],
+    ['Not great but fine', 'pos'],
+    ['No problem at all', 'pos'],
+  ])('negation: %j is %s', (text, expected) => {
+    const s = byScore(text);
+    expect(check(s, expected), `score ${s}`).toBe(true);
+  });
+});
+
 describe('irrealis scope', () => {
   const scoped = (text: string) => {
     const tokens = inputOf([['customer', text]]).turns[0].tokens;
