@@ -14,6 +14,10 @@
 # ("not cancelled" is not a complaint: flip turns -2 into +2, scaled like any negated word). A
 # negator that a phrase here takes in ("without a doubt", "never been so", "no one answered")
 # belongs to that phrase and negates nothing after it.
+#
+# Tags
+#   gratitude    thanks for an act of service ("thank you for rebooking me"): satisfaction with the
+#                remedy, so it keeps its score beside the problem it remedied, unlike bare courtesy
 @lexicon sentiment
 @default negation=flip
 
@@ -54,7 +58,8 @@ never (arrived|came|received|got|showed up)  | adjust | -2.5 | negation=ignore
 (lost|missing|damaged|broken|wrong) (my|the|our)? (bag|bags|luggage|package|parcel|order|item|baggage|suitcase) | adjust | -2.5
 (broken|broke down|faulty|defective|crashed|crashing|glitch) | adjust | -2
 (stuck|stranded)                             | adjust | -2
-(rebooked|rerouted|diverted|overbooked)      | adjust | -1.5
+# (the customer's: an agent saying "I have rebooked you" reports a remedy)
+(rebooked|rerouted|diverted|overbooked)      | adjust | -1.5 | speaker=customer
 (missed|miss) (my|the|our) (flight|connection|appointment) | adjust | -2.5
 (late|later than) (again|flight|arrival)     | adjust | -1.5
 (no|not) (signal|service|internet|connection|power) | adjust | -2 | negation=ignore
@@ -202,8 +207,26 @@ thank you (so|very)? much                    | adjust | 3    | negation=ignore
 (could|can) not (be|have been) (happier|more pleased|more satisfied|more grateful|more thankful|more helpful|more kind|kinder|more patient|more professional) | adjust | 3 | negation=ignore
 (could|can) not (be|have been|have gone|go) better | adjust | 3 | negation=ignore
 (could|can) not (have)? (ask|asked) for (a better|better|more) | adjust | 3 | negation=ignore
+(could|can) not (do|find) better             | adjust | 2    | negation=ignore
 on time                                      | adjust | 1.5
 (smooth|easy|quick) (flight|process|fix)     | adjust | 2
+
+# gratitude for an act of service names what was done ("thank you for rebooking me"): satisfaction
+# with the remedy, not courtesy, so it keeps its score beside the problem it remedied (tag gratitude)
+(thanks|thank you|thx|grateful|thankful) (so much|very much|again)? for (your|the|all your|all the)? (help|helping|fixing|rebooking|sorting|resolving|finding|taking care|looking after|responding|replying|following up|refunding|the refund|the credit|the quick response|the fast response|the quick reply|the update|the updates|accommodating|getting back|getting me|getting us|understanding|assistance|support|patience|holding|waiting) | adjust | 3 | negation=ignore gratitude
+# praise idioms of service the general lexicon lacks
+(shout out|shoutout|shout-out|props|hats off|big thanks|special thanks|huge thanks) (to)? | adjust | 2.5 | negation=ignore
+above and beyond                             | adjust | 3    | negation=ignore
+(a|such a|what a|real) class act             | adjust | 3    | negation=ignore
+(you|you guys|they|she|he|your staff|your team|the crew) (rock|rocked) | adjust | 3 | negation=ignore
+(saved|save) (the|my|our) (day|trip|holiday|vacation) | adjust | 3 | negation=ignore
+made (my|our) (day|week|trip|morning|evening) | adjust | 3   | negation=ignore
+(go|goes|went|gone|going) out of (his|her|their|your|the|its) way | adjust | 2.5 | negation=ignore
+# a positive outcome of service: the customer was got where they needed to be, or made it
+(got|get|gets|getting|gotten) (me|us|my family|everyone) (on|onto) (a|an|the|another|my|our|an earlier|the next) | adjust | 2
+(got|get|gets|getting|gotten) (me|us|my family|everyone) (home|there|back home|through) | adjust | 2
+(i|we) (finally|just|actually)? made it (home|back|in time|on time) | adjust | 2
+made (my|our|the) (connection|connecting flight|flight|train|appointment) | adjust | 2
 
 # -- intensifiers and dampeners (weights are factors)
 (very|really|so|extremely|incredibly|absolutely|totally|completely|utterly|super) | intensifier | 1.4 | negation=ignore
@@ -216,3 +239,5 @@ never (been|felt|had|seen|experienced|received|met)? (so|this|such|more) | inten
 never (had|seen|experienced|received|met|been on) (a|an)? better | adjust | 3 | negation=ignore
 never (had|seen|experienced|received|met|been on) (a|an)? worse | adjust | -3 | negation=ignore
 (not only|nothing but)                       | adjust | 0    | negation=ignore
+# litotes: a worse outcome that did not happen is relief ("it could have been worse")
+(could|might) have been (a lot|much|far)? worse | adjust | 1 | negation=ignore

@@ -18,12 +18,14 @@
  * courtesy words (thanks, please, help) in a turn that also complains are politeness or sarcasm
  * ("cancelled again, thanks"), not satisfaction, so they do not count either; nor do they in a turn
  * that asks a question, where they are thanks in advance for a request ("can you check my booking?
- * thanks"). A general positive word in or next to a sentence that states a negative situation is
- * sarcasm ("great, cancelled again"; Riloff et al. 2013) and counts as negated, unless a "but"
- * introduces it as a genuine concession ("delayed, but the crew were lovely") or the turn reports
- * the problem solved ("it was fixed, great"). A customer's positive words in a wish or a condition
- * ("an update would be great") describe a state not reached and do not count (SO-CAL's irrealis
- * blocking), nor do scare-quoted ones ('the "helpful" desk'); an @handle is a name, not a word.
+ * thanks"); thanks for a named act of service ("thank you for rebooking me") are satisfaction with
+ * the remedy, not courtesy, and keep their score. A general positive word in or next to a sentence
+ * that states a negative situation is sarcasm ("great, cancelled again"; Riloff et al. 2013) and
+ * counts as negated, unless a "but" introduces it as a genuine concession ("delayed, but the crew
+ * were lovely") or the turn reports the problem solved ("it was fixed, great"). A customer's
+ * positive words in a wish or a condition ("an update would be great") describe a state not
+ * reached and do not count (SO-CAL's irrealis blocking), nor do scare-quoted ones ('the "helpful"
+ * desk'); an @handle is a name, not a word.
  *
  * Emoticons (":(", ":-)") are found in the text, since the word tokenizer keeps only single
  * punctuation marks. Exclamation marks add emphasis with VADER's constant: each one (at most four)
@@ -281,6 +283,8 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
   // Scores the adjustment layer assigns, by token index (NaN: covered, no score of its own).
   const adjusted = new Map<number, number>();
   const factors = new Map<number, number>();
+  // Adjustment phrases that thank for an act of service (tag `gratitude`), by their first token.
+  const gratitude = new Set<number>();
   for (const m of (turn.matches.get('sentiment') ?? []) as readonly LexiconMatch[]) {
     const category = m.entry.category;
     // Longest match first at each start: a shorter match inside a longer one does not override it.
@@ -291,6 +295,7 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
     if (category === 'adjust') {
       let w = m.entry.weight;
       if (negated && m.entry.negation === 'flip') w *= SENTIMENT_PARAMS.negationScalar;
+      if (m.entry.tags.includes('gratitude')) gratitude.add(m.first);
       adjusted.set(m.first, w);
       for (let i = m.first + 1; i <= m.last; i++) adjusted.set(i, Number.NaN);
     } else if (category === 'intensifier' || category === 'dampener') {
@@ -376,7 +381,7 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
       else if (customer && fixed === undefined && (irrealis ??= irrealisScope(tokens))[k] === 1) score *= SENTIMENT_PARAMS.irrealisPositive;
     }
     if (!upperTurn && isCaps(turn.text, t.start, t.end)) score += Math.sign(score) * SENTIMENT_PARAMS.capsBoost;
-    raw.push({ k, score, afterBut: butAt >= 0, general: fixed === undefined, courtesy: COURTESY.has(t.norm) });
+    raw.push({ k, score, afterBut: butAt >= 0, general: fixed === undefined, courtesy: COURTESY.has(t.norm) && !gratitude.has(k) });
     first ??= k;
     last = k;
   }

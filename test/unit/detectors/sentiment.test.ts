@@ -232,6 +232,35 @@ describe('customer-service families of lexicons en-2026.11.10', () => {
     const s = byScore(text);
     expect(check(s, expected), `score ${s}`).toBe(true);
   });
+
+  it.each<[string, 'pos' | 'neg' | 'zero' | 'notneg' | 'notpos']>([
+    // gratitude for an act of service is satisfaction even beside the problem it remedied
+    ['Thank you for rebooking me after my flight was cancelled', 'pos'],
+    ['Thanks so much for sorting out the refund, it was a long week', 'pos'],
+    ['Thanks for your help with my missing bag', 'pos'],
+    // ... but thanks for a failure stays sarcasm or courtesy
+    ['Thanks for cancelling my flight', 'neg'],
+    ['My flight was cancelled, thanks', 'neg'],
+    ['Thanks for nothing', 'neg'],
+    // praise idioms and positive service outcomes
+    ['Shout out to the agent at the desk', 'pos'],
+    ['Kudos to the night team', 'pos'],
+    ['Your agent went above and beyond', 'pos'],
+    ['She went out of her way to find my booking', 'pos'],
+    ['You guys rock', 'pos'],
+    ['You saved the day', 'pos'],
+    ['They got me on the next flight', 'pos'],
+    ['The agent got us home the same night', 'pos'],
+    ['We made it home in time', 'pos'],
+    ['I made my connection', 'pos'],
+    // look-alikes of the outcomes
+    ['They got me on hold for an hour', 'neg'],
+    ['I made it to the desk at noon', 'zero'],
+    ['It could have been worse', 'pos'],
+  ])('gratitude and outcomes: %j is %s', (text, expected) => {
+    const s = byScore(text);
+    expect(check(s, expected), `score ${s}`).toBe(true);
+  });
 });
 
 describe('irrealis scope', () => {
