@@ -158,6 +158,44 @@ how (am i|are we|is one) supposed to         | adjust | -2   | negation=ignore s
 what (am i|are we) supposed to do            | adjust | -2   | negation=ignore speaker=customer
 (is|are) (anyone|anybody|someone|somebody) (there|listening|answering) | adjust | -1 | negation=ignore speaker=customer
 how come                                     | adjust | -1.5 | negation=ignore speaker=customer
+# a counterfactual past names what the service should have done and did not ("it would have been
+# nice to get a call", "you could have told us"), as "should have" does; "could have been worse"
+# is relief and does not match
+(would|could|might) have been (nice|good|great|helpful|better|appreciated|useful|courteous|polite|decent) | adjust | -1.5 | negation=ignore speaker=customer
+(would|could|might) have helped              | adjust | -1.5 | negation=ignore speaker=customer
+(should|could) have (told|called|informed|warned|notified|let|emailed|texted) (me|us) | adjust | -1.5 | negation=ignore speaker=customer
+# the company's silence: contact left without an answer ("they have not responded", "I heard nothing")
+(have not|has not|had not|did not|never|still have not|still has not) (responded|replied|answered|called back|called me back|gotten back|got back|heard back|heard anything|heard a thing|heard from you|heard from anyone|heard from them) | adjust | -2 | negation=ignore speaker=customer
+(not|stopped|never) (responding|replying|answering|picking up) | adjust | -2 | negation=ignore speaker=customer
+(heard|received|got|gotten|have had) (nothing|none|no reply|no response|no answer|no answers|no word|no update|no updates|no call|no callback|no call back) | adjust | -2 | negation=ignore speaker=customer
+# no one there to serve: staff absent or too few for the queue
+(no|not a single|not one) (agent|agents|staff|employee|employees|representative|representatives|rep|reps|crew|pilot|gate agent) (at|on|in|to|available|working|around|anywhere|in sight|here|there) | adjust | -2 | negation=ignore speaker=customer
+(nobody|no one) (is|was|were)? (at|behind|manning|working|on) (the)? (desk|counter|gate|phones|phone|check in|check-in|line) | adjust | -2 | negation=ignore speaker=customer
+(only|just) (one|1|two|2) (agent|agents|person|people|staff|employee|employees|desk|desks|counter) (working|on duty|open|at the desk|at the counter|on the desk|manning|for) | adjust | -2 | negation=ignore speaker=customer
+(not enough|understaffed|short staffed|short-staffed) | adjust | -1.5 | negation=ignore speaker=customer
+# held in place: still at a point of the journey that should be behind the customer by now
+still (sitting|sat|parked|on the ground|on the tarmac|on the runway|on the plane|at the gate|at the airport|in the airport|in line|in the queue|queuing|queueing|not moving|no word|no update|no news) | adjust | -2 | negation=ignore speaker=customer
+(sitting|sat|stuck|waiting|held) (on|at|in) (this|our|a|the) (tarmac|runway|plane|gate|airport|bus|queue|line) | adjust | -2 | speaker=customer
+# taking one's custom to another company is the stated intention to leave, said without "competitor"
+(fly|flying|book|booking|go|going|choose|choosing|use|using|switch|switching|switched|travel|be on|be with|stick with) (with|to|on)? (another|a different|a better|a competing|any other) (airline|carrier|company|provider|bank|supplier|network|service) | adjust | -2 | negation=ignore speaker=customer
+(probably|definitely|certainly|surely)? the last time (i|we) (ever)? (fly|book|order|travel|shop) (with|from) | adjust | -3 | negation=ignore speaker=customer
+(will|would|am going to|gonna) never (choose|want) to (fly|use|book|travel|order|buy) | adjust | -3 | negation=ignore speaker=customer
+# the company going silent after a contact
+(you|you guys|they|the company|customer service|support|everyone) (go|goes|went|have gone|has gone|are going|just went) (quiet|silent|dark) | adjust | -2 | negation=cancel speaker=customer
+(no one|nobody) (will|would|wants to|bothered to|is willing to|cares|seems to care) | adjust | -2.5 | negation=ignore speaker=customer
+# telling the company to improve is judging that it fell short ("get your act together", "do better")
+(get|got) (your|their|its|it) (act)? together | adjust | -2 | speaker=customer
+do better                                    | adjust | -2   | negation=cancel speaker=customer
+step up (your|their|its) game                | adjust | -1.5 | speaker=customer
+# futility: the service defeats its own purpose
+(what is|what's) the point (of|in) (paying|having|calling|asking|being|booking|buying|trying|even|this|that|it|a|an|my|your) | adjust | -1.5 | negation=ignore speaker=customer
+# a connection or flight not made
+(did not|could not|will not|would not|never|not going to|am not going to) make (my|our|the|it to my|it to the) (connection|connecting flight|flight|appointment) | adjust | -2.5 | negation=ignore speaker=customer
+# waiting with its duration, in the other ways it is written and said ("waiting 20 mins", "a 40 minute queue")
+(waited|waiting|queued|queuing|queueing|holding|sitting|sat|stuck|standing|stood) (now)? (for)? (over|almost|nearly|more than|another)? * (min|mins|minutes|hour|hours|hr|hrs) | adjust | -2 | speaker=customer
+(min|mins|minute|minutes|hour|hours|hr|hrs) (queue|wait) | adjust | -2 | speaker=customer
+# excess: too long, too often ("it happens far too often")
+(way|far|much|is|was|are|were|happens|happened|it is|that is) too (long|often) | adjust | -1.5 | speaker=customer
 
 # -- requests and courtesy: politeness, not sentiment ("please help", "I would like", "thanks in advance")
 (please|pls|plz)                             | adjust | 0    | negation=ignore

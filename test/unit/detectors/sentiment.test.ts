@@ -261,6 +261,61 @@ describe('customer-service families of lexicons en-2026.11.10', () => {
     const s = byScore(text);
     expect(check(s, expected), `score ${s}`).toBe(true);
   });
+
+  it.each<[string, 'pos' | 'neg' | 'zero' | 'notneg' | 'notpos']>([
+    // a counterfactual past: what should have happened and did not
+    ['It would have been nice to get a call', 'neg'],
+    ['You could have told us the flight was moved', 'neg'],
+    ['A text message would have helped', 'neg'],
+    ["It couldn't have been better", 'pos'],
+    // the company's silence
+    ["They still haven't responded to my email", 'neg'],
+    ['I have heard nothing since Monday', 'neg'],
+    ['You guys went quiet after I sent the documents', 'neg'],
+    ['Nobody wants to help me', 'neg'],
+    ['The kids went quiet once the film started', 'zero'],
+    ['I have had no problems since', 'notneg'],
+    // no one there to serve
+    ['There were no agents at the desk', 'neg'],
+    ['Only one person working the counter and a queue out the door', 'neg'],
+    ['Not enough staff on a Monday morning', 'neg'],
+    ['I only spoke to one agent and she was lovely', 'pos'],
+    // held in place, waiting with its duration, excess
+    ['We are still sitting on the tarmac', 'neg'],
+    ["I've been waiting 40 mins", 'neg'],
+    ['I have been queuing for over an hour', 'neg'],
+    ['It happens far too often', 'neg'],
+    ['Yes, I am still here', 'zero'],
+    // a connection not made
+    ["I didn't make my connection", 'neg'],
+    // leaving for another company, admonitions, futility
+    ["I'll be flying with another airline next time", 'neg'],
+    ['This is the last time I fly with you', 'neg'],
+    ['You need to get your act together', 'neg'],
+    ['You need to do better', 'neg'],
+    ["What's the point of paying for priority", 'neg'],
+    ['I booked it through a different company last year', 'zero'],
+    ['The last time I flew with you it was great', 'pos'],
+    ['What is the point of contact for billing', 'zero'],
+    ['I could not do better than this price', 'pos'],
+  ])('complaints: %j is %s', (text, expected) => {
+    const s = byScore(text);
+    expect(check(s, expected), `score ${s}`).toBe(true);
+  });
+
+  it.each([
+    'I have not heard back from the warehouse yet, I will chase it',
+    'There were no agents at the desk earlier, so I called you back',
+    'It would have been nice to talk sooner, but I am glad we sorted it',
+    'We are still on the line, I am checking now',
+    'Thank you for holding, I have rebooked you on the next flight',
+    'I can get you on the six o\'clock flight',
+    'Only one agent is working on refunds today, so it may take a day',
+    'You could have told me the reference, no worries, I found it',
+    'The last time you flew with us was in May',
+  ])('ordinary agent speech gains no negative sentiment: %j', (text) => {
+    expect(byScore(text, 'agent')).toBeGreaterThanOrEqual(0);
+  });
 });
 
 describe('irrealis scope', () => {
