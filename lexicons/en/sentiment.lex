@@ -18,6 +18,8 @@
 # Tags
 #   gratitude    thanks for an act of service ("thank you for rebooking me"): satisfaction with the
 #                remedy, so it keeps its score beside the problem it remedied, unlike bare courtesy
+#   minimiser    plays the sentence's problem down ("only five minutes"): its negative words count
+#                half and its praise is not read as sarcasm
 @lexicon sentiment
 @default negation=flip
 
@@ -279,3 +281,6 @@ never (had|seen|experienced|received|met|been on) (a|an)? worse | adjust | -3 | 
 (not only|nothing but)                       | adjust | 0    | negation=ignore
 # litotes: a worse outcome that did not happen is relief ("it could have been worse")
 (could|might) have been (a lot|much|far)? worse | adjust | 1 | negation=ignore
+# a minimiser before a short duration plays the problem down ("the delay was only five minutes",
+# "I just waited a few minutes"): the sentence's negative words count half (tag minimiser)
+(only|just|barely) (waited|been waiting|waiting|had to wait|on hold for|on hold|held for)? (a|a few|a couple of|one|two|three|four|five|ten|1|2|3|4|5|10)? (min|mins|minute|minutes|second|seconds|secs) | adjust | 0 | negation=ignore minimiser

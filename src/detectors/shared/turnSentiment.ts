@@ -22,10 +22,11 @@
  * the remedy, not courtesy, and keep their score. A general positive word in or next to a sentence
  * that states a negative situation is sarcasm ("great, cancelled again"; Riloff et al. 2013) and
  * counts as negated, unless a "but" introduces it as a genuine concession ("delayed, but the crew
- * were lovely") or the turn reports the problem solved ("it was fixed, great"). A customer's
- * positive words in a wish or a condition ("an update would be great") describe a state not
- * reached and do not count (SO-CAL's irrealis blocking), nor do scare-quoted ones ('the "helpful"
- * desk'); an @handle is a name, not a word.
+ * were lovely") or the turn reports the problem solved ("it was fixed, great"); a minimiser ("the
+ * delay was only five minutes") plays its sentence's problem down: its negative words count half.
+ * A customer's positive words in a wish or a condition ("an update would be great") describe a
+ * state not reached and do not count (SO-CAL's irrealis blocking), nor do scare-quoted ones ('the
+ * "helpful" desk'); an @handle is a name, not a word.
  *
  * Emoticons (":(", ":-)") are found in the text, since the word tokenizer keeps only single
  * punctuation marks. Exclamation marks add emphasis with VADER's constant: each one (at most four)
@@ -86,6 +87,13 @@ export const SENTIMENT_PARAMS = Object.freeze({
    * is an entry of the adjustment layer, which irrealis does not touch.
    */
   irrealisPositive: 0,
+  /**
+   * Negative words in a sentence that plays its problem down (a `minimiser` entry of the adjustment
+   * layer: "the delay was only five minutes") count this many times their score, the weight of the
+   * lexicon's dampeners ("a bit", "slightly"), and the sentence is no negative situation for the
+   * sarcasm rule: praise beside a minor problem is meant ("only five minutes late, fine").
+   */
+  minimisedNegative: 0.5,
   /** Each "!" in the turn adds this much magnitude to a scored turn (VADER's emphasis for exclamation marks)... */
   exclamationBoost: 0.292,
   /** ...counting at most this many. */
@@ -285,6 +293,8 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
   const factors = new Map<number, number>();
   // Adjustment phrases that thank for an act of service (tag `gratitude`), by their first token.
   const gratitude = new Set<number>();
+  // Sentences that play their problem down (tag `minimiser`: "only five minutes").
+  const minor = new Set<number>();
   for (const m of (turn.matches.get('sentiment') ?? []) as readonly LexiconMatch[]) {
     const category = m.entry.category;
     // Longest match first at each start: a shorter match inside a longer one does not override it.
@@ -296,6 +306,7 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
       let w = m.entry.weight;
       if (negated && m.entry.negation === 'flip') w *= SENTIMENT_PARAMS.negationScalar;
       if (m.entry.tags.includes('gratitude')) gratitude.add(m.first);
+      if (m.entry.tags.includes('minimiser')) minor.add(tokens[m.first].sentence);
       adjusted.set(m.first, w);
       for (let i = m.first + 1; i <= m.last; i++) adjusted.set(i, Number.NaN);
     } else if (category === 'intensifier' || category === 'dampener') {
@@ -395,6 +406,7 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
   for (let i = 0; i < n; i++) if (tokens[i].norm === 'but') lastBut.set(tokens[i].sentence, i);
   const hasNegativeWord = raw.some(({ score }) => score < 0);
   const negativeSituations = tokens.some((t) => RESOLVED.has(t.norm)) ? new Set<number>() : sentencesWithStatedNegative(tokens, adjusted);
+  for (const sentence of minor) negativeSituations.delete(sentence);
   for (const { k, score, afterBut, general, courtesy } of raw) {
     const sentence = tokens[k].sentence;
     const butIndex = lastBut.get(sentence);
@@ -404,6 +416,7 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
     const request = questions.has(sentence) || questions.has(sentence - 1);
     if (score > 0 && courtesy && (hasNegativeWord || request)) w *= SENTIMENT_PARAMS.courtesyBesideComplaintOrRequest;
     else if (score > 0 && general && !afterBut && besideSituation(negativeSituations, sentence)) w *= SENTIMENT_PARAMS.praiseBesideComplaint;
+    if (score < 0 && minor.has(sentence)) w *= SENTIMENT_PARAMS.minimisedNegative;
     sum += score * w;
     scored++;
   }

@@ -298,6 +298,11 @@ describe('customer-service families of lexicons en-2026.11.10', () => {
     ['The last time I flew with you it was great', 'pos'],
     ['What is the point of contact for billing', 'zero'],
     ['I could not do better than this price', 'pos'],
+    // a minimiser plays the problem down
+    ['The delay was only five minutes, fine', 'notneg'],
+    ['I only waited five minutes, no big deal', 'notneg'],
+    ['No big deal', 'pos'],
+    ['I was on hold for forty minutes', 'neg'],
   ])('complaints: %j is %s', (text, expected) => {
     const s = byScore(text);
     expect(check(s, expected), `score ${s}`).toBe(true);
