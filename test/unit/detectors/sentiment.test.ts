@@ -298,6 +298,10 @@ describe('customer-service families of lexicons en-2026.11.10', () => {
     ['The last time I flew with you it was great', 'pos'],
     ['What is the point of contact for billing', 'zero'],
     ['I could not do better than this price', 'pos'],
+    // negative contractions typed without the apostrophe keep their negation
+    ['My bag still hasnt arrived', 'neg'],
+    ['I dont like this at all', 'neg'],
+    ['The agent wasnt rude at all', 'notneg'],
     // a minimiser plays the problem down
     ['The delay was only five minutes, fine', 'notneg'],
     ['I only waited five minutes, no big deal', 'notneg'],
