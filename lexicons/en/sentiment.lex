@@ -189,6 +189,13 @@ still (sitting|sat|parked|on the ground|on the tarmac|on the runway|on the plane
 (get|got) (your|their|its|it) (act)? together | adjust | -2 | speaker=customer
 do better                                    | adjust | -2   | negation=cancel speaker=customer
 step up (your|their|its) game                | adjust | -1.5 | speaker=customer
+(hire|train|employ|get) (more|better|some) (staff|agents|people|employees|crew|representatives|reps) | adjust | -1.5 | negation=cancel speaker=customer
+(better)? train your (staff|agents|people|employees|crew|representatives|reps) | adjust | -1.5 | negation=cancel speaker=customer
+(you|you guys|u|they|your company|your staff) (need to|needs to|should|must|have to|has to|gotta|ought to) (fix this|fix it|fix your|do something|sort this|sort it|honor|honour|train|hire|learn|improve|get your) | adjust | -1.5 | negation=cancel speaker=customer
+# mistreatment reported in the passive ("we were treated rudely")
+(was|were|been|being|get|got|am|are) treated (so|very|rather|really|quite|extremely)? (poorly|badly|terribly|rudely|disrespectfully|unfairly|horribly|appallingly|awfully) | adjust | -2.5 | speaker=customer
+# a remedy refused, as reported by the customer ("they told me there was nothing they could do")
+(told me|told us|said|says|saying|tell me|telling me|keep saying) (that)? (there is|there was|there's|theres)? nothing (they|he|she|we|anyone|anybody|you) (can|could) do | adjust | -2 | negation=ignore speaker=customer
 # futility: the service defeats its own purpose
 (what is|what's) the point (of|in) (paying|having|calling|asking|being|booking|buying|trying|even|this|that|it|a|an|my|your) | adjust | -1.5 | negation=ignore speaker=customer
 # a connection or flight not made

@@ -298,6 +298,14 @@ describe('customer-service families of lexicons en-2026.11.10', () => {
     ['The last time I flew with you it was great', 'pos'],
     ['What is the point of contact for billing', 'zero'],
     ['I could not do better than this price', 'pos'],
+    // admonitions to staff up or fix, mistreatment in the passive, a remedy refused
+    ['You should hire more staff for the weekend', 'neg'],
+    ['You need to fix this today', 'neg'],
+    ['We were treated very rudely at the desk', 'neg'],
+    ['They told me there was nothing they could do', 'neg'],
+    ['I know there is nothing you can do about the weather', 'zero'],
+    ["You don't need to train your staff, they were great", 'pos'],
+    ['I was treated very well by your team', 'notneg'],
     // negative contractions typed without the apostrophe keep their negation
     ['My bag still hasnt arrived', 'neg'],
     ['I dont like this at all', 'neg'],
@@ -322,6 +330,8 @@ describe('customer-service families of lexicons en-2026.11.10', () => {
     'Only one agent is working on refunds today, so it may take a day',
     'You could have told me the reference, no worries, I found it',
     'The last time you flew with us was in May',
+    'You need to fix the router first by restarting it',
+    'We need to hire more staff for the summer, it has been busy',
   ])('ordinary agent speech gains no negative sentiment: %j', (text) => {
     expect(byScore(text, 'agent')).toBeGreaterThanOrEqual(0);
   });
