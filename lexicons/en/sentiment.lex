@@ -80,8 +80,9 @@ transferred (again|twice|three times)        | adjust | -2
 (hour|hours|hr|hrs|minute|minutes|min|mins) (on hold|waiting|wait|in line|delay|delayed|late|layover) | adjust | -2.5
 (waiting|waited|wait|hold|holding|sat|sitting|stuck) (for|over|more than)? (an|a|one|two|three|1|2|3|4|5)? (hour|hours|hr|hrs) | adjust | -2.5
 (thanks|thank you) for nothing               | adjust | -3   | negation=ignore
-# a complaint asked as a question ("why is my flight delayed again?")
-why (is|are|was|were|do|does|did|can|would|will|has|have|is there|would not|will not|can not|do not|does not|did not|is not|are not|has not|have not|no) | adjust | -1.5 | negation=ignore
+# a complaint asked as a question ("why is my flight delayed again?"), the customer's: an agent's
+# "why don't you try restarting it?" suggests, and "why is the light red?" diagnoses
+why (is|are|was|were|do|does|did|can|would|will|has|have|is there|would not|will not|can not|do not|does not|did not|is not|are not|has not|have not|no) | adjust | -1.5 | negation=ignore speaker=customer
 
 # -- complaints by principle. A customer states these to complain; an agent uses the same words to
 #    inform ("you should have received an email"), so they match customer turns only. Each entry is
