@@ -188,7 +188,7 @@ still (sitting|sat|parked|on the ground|on the tarmac|on the runway|on the plane
 (no one|nobody) (will|would|wants to|bothered to|is willing to|cares|seems to care) | adjust | -2.5 | negation=ignore speaker=customer
 # telling the company to improve is judging that it fell short ("get your act together", "do better")
 (get|got) (your|their|its|it) (act)? together | adjust | -2 | speaker=customer
-do better                                    | adjust | -2   | negation=cancel speaker=customer
+(you|you guys|u|they|y'all|you all|please|must|need to|needs to|should|gotta|have to|ought to) do better | adjust | -2 | negation=cancel speaker=customer
 step up (your|their|its) game                | adjust | -1.5 | speaker=customer
 (hire|train|employ|get) (more|better|some) (staff|agents|people|employees|crew|representatives|reps) | adjust | -1.5 | negation=cancel speaker=customer
 (better)? train your (staff|agents|people|employees|crew|representatives|reps) | adjust | -1.5 | negation=cancel speaker=customer
@@ -198,7 +198,7 @@ step up (your|their|its) game                | adjust | -1.5 | speaker=customer
 # a remedy refused, as reported by the customer ("they told me there was nothing they could do")
 (told me|told us|said|says|saying|tell me|telling me|keep saying) (that)? (there is|there was|there's|theres)? nothing (they|he|she|we|anyone|anybody|you) (can|could) do | adjust | -2 | negation=ignore speaker=customer
 # futility: the service defeats its own purpose
-(what is|what's) the point (of|in) (paying|having|calling|asking|being|booking|buying|trying|even|this|that|it|a|an|my|your) | adjust | -1.5 | negation=ignore speaker=customer
+(what is|what's) the point (of|in) (paying|having|calling|asking|being|booking|buying|trying|even) | adjust | -1.5 | negation=ignore speaker=customer
 # a connection or flight not made
 (did not|could not|will not|would not|never|not going to|am not going to) make (my|our|the|it to my|it to the) (connection|connecting flight|flight|appointment) | adjust | -2.5 | negation=ignore speaker=customer
 # waiting with its duration, in the other ways it is written and said ("waiting 20 mins", "a 40 minute queue")
@@ -272,7 +272,7 @@ made (my|our) (day|week|trip|morning|evening) | adjust | 3   | negation=ignore
 (go|goes|went|gone|going) out of (his|her|their|your|the|its) way | adjust | 2.5 | negation=ignore
 # a positive outcome of service: the customer was got where they needed to be, or made it
 (got|get|gets|getting|gotten) (me|us|my family|everyone) (on|onto) (a|an|the|another|my|our|an earlier|the next) | adjust | 2
-(got|get|gets|getting|gotten) (me|us|my family|everyone) (home|there|back home|through) | adjust | 2
+(got|get|gets|getting|gotten) (me|us|my family|everyone) (home|there|back home) | adjust | 2
 (i|we) (finally|just|actually)? made it (home|back|in time|on time) | adjust | 2
 made (my|our|the) (connection|connecting flight|flight|train|appointment) | adjust | 2
 

@@ -297,6 +297,9 @@ describe('customer-service families of lexicons en-2026.11.10', () => {
     ['I booked it through a different company last year', 'zero'],
     ['The last time I flew with you it was great', 'pos'],
     ['What is the point of contact for billing', 'zero'],
+    ['What is the point of the second PIN', 'zero'],
+    ['They got me through to the wrong department', 'notpos'],
+    ['I will try to do better with my passwords', 'notneg'],
     ['I could not do better than this price', 'pos'],
     // admonitions to staff up or fix, mistreatment in the passive, a remedy refused
     ['You should hire more staff for the weekend', 'neg'],
