@@ -11,7 +11,15 @@
 #   dampener     multiplies the next scored word within two words by the weight ("a bit annoying")
 #
 # Negation: phrases that carry their own negator use negation=ignore; the rest flip when negated
-# ("not cancelled" is not a complaint: flip turns -2 into +2, scaled like any negated word).
+# ("not cancelled" is not a complaint: flip turns -2 into +2, scaled like any negated word). A
+# negator that a phrase here takes in ("without a doubt", "never been so", "no one answered")
+# belongs to that phrase and negates nothing after it.
+#
+# Tags
+#   gratitude    thanks for an act of service ("thank you for rebooking me"): satisfaction with the
+#                remedy, so it keeps its score beside the problem it remedied, unlike bare courtesy
+#   minimiser    plays the sentence's problem down ("only five minutes"): its negative words count
+#                half and its praise is not read as sarcasm
 @lexicon sentiment
 @default negation=flip
 
@@ -19,6 +27,7 @@
 no problem                                   | adjust | 2    | negation=ignore
 (not a|no) (problem|bother|worries)          | adjust | 2    | negation=ignore
 no worries                                   | adjust | 1.5  | negation=ignore
+(no|not a) big deal                          | adjust | 1    | negation=ignore
 (do not|never) worry                         | adjust | 1    | negation=ignore
 sorry to hear                                | adjust | 0    | negation=ignore
 (i am|i'm|we are|so|really|very)? sorry (about|for) (that|this|the) | adjust | 0 | negation=ignore
@@ -51,7 +60,8 @@ never (arrived|came|received|got|showed up)  | adjust | -2.5 | negation=ignore
 (lost|missing|damaged|broken|wrong) (my|the|our)? (bag|bags|luggage|package|parcel|order|item|baggage|suitcase) | adjust | -2.5
 (broken|broke down|faulty|defective|crashed|crashing|glitch) | adjust | -2
 (stuck|stranded)                             | adjust | -2
-(rebooked|rerouted|diverted|overbooked)      | adjust | -1.5
+# (the customer's: an agent saying "I have rebooked you" reports a remedy)
+(rebooked|rerouted|diverted|overbooked)      | adjust | -1.5 | speaker=customer
 (missed|miss) (my|the|our) (flight|connection|appointment) | adjust | -2.5
 (late|later than) (again|flight|arrival)     | adjust | -1.5
 (no|not) (signal|service|internet|connection|power) | adjust | -2 | negation=ignore
@@ -70,8 +80,9 @@ transferred (again|twice|three times)        | adjust | -2
 (hour|hours|hr|hrs|minute|minutes|min|mins) (on hold|waiting|wait|in line|delay|delayed|late|layover) | adjust | -2.5
 (waiting|waited|wait|hold|holding|sat|sitting|stuck) (for|over|more than)? (an|a|one|two|three|1|2|3|4|5)? (hour|hours|hr|hrs) | adjust | -2.5
 (thanks|thank you) for nothing               | adjust | -3   | negation=ignore
-# a complaint asked as a question ("why is my flight delayed again?")
-why (is|are|was|were|do|does|did|can|would|will|has|have|is there|would not|will not|can not|do not|does not|did not|is not|are not|has not|have not|no) | adjust | -1.5 | negation=ignore
+# a complaint asked as a question ("why is my flight delayed again?"), the customer's: an agent's
+# "why don't you try restarting it?" suggests, and "why is the light red?" diagnoses
+why (is|are|was|were|do|does|did|can|would|will|has|have|is there|would not|will not|can not|do not|does not|did not|is not|are not|has not|have not|no) | adjust | -1.5 | negation=ignore speaker=customer
 
 # -- complaints by principle. A customer states these to complain; an agent uses the same words to
 #    inform ("you should have received an email"), so they match customer turns only. Each entry is
@@ -150,6 +161,51 @@ how (am i|are we|is one) supposed to         | adjust | -2   | negation=ignore s
 what (am i|are we) supposed to do            | adjust | -2   | negation=ignore speaker=customer
 (is|are) (anyone|anybody|someone|somebody) (there|listening|answering) | adjust | -1 | negation=ignore speaker=customer
 how come                                     | adjust | -1.5 | negation=ignore speaker=customer
+# a counterfactual past names what the service should have done and did not ("it would have been
+# nice to get a call", "you could have told us"), as "should have" does; "could have been worse"
+# is relief and does not match
+(would|could|might) have been (nice|good|great|helpful|better|appreciated|useful|courteous|polite|decent) | adjust | -1.5 | negation=ignore speaker=customer
+(would|could|might) have helped              | adjust | -1.5 | negation=ignore speaker=customer
+(should|could) have (told|called|informed|warned|notified|let|emailed|texted) (me|us) | adjust | -1.5 | negation=ignore speaker=customer
+# the company's silence: contact left without an answer ("they have not responded", "I heard nothing")
+(have not|has not|had not|did not|never|still have not|still has not) (responded|replied|answered|called back|called me back|gotten back|got back|heard back|heard anything|heard a thing|heard from you|heard from anyone|heard from them) | adjust | -2 | negation=ignore speaker=customer
+(not|stopped|never) (responding|replying|answering|picking up) | adjust | -2 | negation=ignore speaker=customer
+(heard|received|got|gotten|have had) (nothing|none|no reply|no response|no answer|no answers|no word|no update|no updates|no call|no callback|no call back) | adjust | -2 | negation=ignore speaker=customer
+# no one there to serve: staff absent or too few for the queue
+(no|not a single|not one) (agent|agents|staff|employee|employees|representative|representatives|rep|reps|crew|pilot|gate agent) (at|on|in|to|available|working|around|anywhere|in sight|here|there) | adjust | -2 | negation=ignore speaker=customer
+(nobody|no one) (is|was|were)? (at|behind|manning|working|on) (the)? (desk|counter|gate|phones|phone|check in|check-in|line) | adjust | -2 | negation=ignore speaker=customer
+(only|just) (one|1|two|2) (agent|agents|person|people|staff|employee|employees|desk|desks|counter) (working|on duty|open|at the desk|at the counter|on the desk|manning|for) | adjust | -2 | negation=ignore speaker=customer
+(not enough|understaffed|short staffed|short-staffed) | adjust | -1.5 | negation=ignore speaker=customer
+# held in place: still at a point of the journey that should be behind the customer by now
+still (sitting|sat|parked|on the ground|on the tarmac|on the runway|on the plane|at the gate|at the airport|in the airport|in line|in the queue|queuing|queueing|not moving|no word|no update|no news) | adjust | -2 | negation=ignore speaker=customer
+(sitting|sat|stuck|waiting|held) (on|at|in) (this|our|a|the) (tarmac|runway|plane|gate|airport|bus|queue|line) | adjust | -2 | speaker=customer
+# taking one's custom to another company is the stated intention to leave, said without "competitor"
+(fly|flying|book|booking|go|going|choose|choosing|use|using|switch|switching|switched|travel|be on|be with|stick with) (with|to|on)? (another|a different|a better|a competing|any other) (airline|carrier|company|provider|bank|supplier|network|service) | adjust | -2 | negation=ignore speaker=customer
+(probably|definitely|certainly|surely)? the last time (i|we) (ever)? (fly|book|order|travel|shop) (with|from) | adjust | -3 | negation=ignore speaker=customer
+(will|would|am going to|gonna) never (choose|want) to (fly|use|book|travel|order|buy) | adjust | -3 | negation=ignore speaker=customer
+# the company going silent after a contact
+(you|you guys|they|the company|customer service|support|everyone) (go|goes|went|have gone|has gone|are going|just went) (quiet|silent|dark) | adjust | -2 | negation=cancel speaker=customer
+(no one|nobody) (will|would|wants to|bothered to|is willing to|cares|seems to care) | adjust | -2.5 | negation=ignore speaker=customer
+# telling the company to improve is judging that it fell short ("get your act together", "do better")
+(get|got) (your|their|its|it) (act)? together | adjust | -2 | speaker=customer
+(you|you guys|u|they|y'all|you all|please|must|need to|needs to|should|gotta|have to|ought to) do better | adjust | -2 | negation=cancel speaker=customer
+step up (your|their|its) game                | adjust | -1.5 | speaker=customer
+(hire|train|employ|get) (more|better|some) (staff|agents|people|employees|crew|representatives|reps) | adjust | -1.5 | negation=cancel speaker=customer
+(better)? train your (staff|agents|people|employees|crew|representatives|reps) | adjust | -1.5 | negation=cancel speaker=customer
+(you|you guys|u|they|your company|your staff) (need to|needs to|should|must|have to|has to|gotta|ought to) (fix this|fix it|fix your|do something|sort this|sort it|honor|honour|train|hire|learn|improve|get your) | adjust | -1.5 | negation=cancel speaker=customer
+# mistreatment reported in the passive ("we were treated rudely")
+(was|were|been|being|get|got|am|are) treated (so|very|rather|really|quite|extremely)? (poorly|badly|terribly|rudely|disrespectfully|unfairly|horribly|appallingly|awfully) | adjust | -2.5 | speaker=customer
+# a remedy refused, as reported by the customer ("they told me there was nothing they could do")
+(told me|told us|said|says|saying|tell me|telling me|keep saying) (that)? (there is|there was|there's|theres)? nothing (they|he|she|we|anyone|anybody|you) (can|could) do | adjust | -2 | negation=ignore speaker=customer
+# futility: the service defeats its own purpose
+(what is|what's) the point (of|in) (paying|having|calling|asking|being|booking|buying|trying|even) | adjust | -1.5 | negation=ignore speaker=customer
+# a connection or flight not made
+(did not|could not|will not|would not|never|not going to|am not going to) make (my|our|the|it to my|it to the) (connection|connecting flight|flight|appointment) | adjust | -2.5 | negation=ignore speaker=customer
+# waiting with its duration, in the other ways it is written and said ("waiting 20 mins", "a 40 minute queue")
+(waited|waiting|queued|queuing|queueing|holding|sitting|sat|stuck|standing|stood) (now)? (for)? (over|almost|nearly|more than|another)? * (min|mins|minutes|hour|hours|hr|hrs) | adjust | -2 | speaker=customer
+(min|mins|minute|minutes|hour|hours|hr|hrs) (queue|wait) | adjust | -2 | speaker=customer
+# excess: too long, too often ("it happens far too often")
+(way|far|much|is|was|are|were|happens|happened|it is|that is) too (long|often) | adjust | -1.5 | speaker=customer
 
 # -- requests and courtesy: politeness, not sentiment ("please help", "I would like", "thanks in advance")
 (please|pls|plz)                             | adjust | 0    | negation=ignore
@@ -199,10 +255,40 @@ thank you (so|very)? much                    | adjust | 3    | negation=ignore
 (could|can) not (be|have been) (happier|more pleased|more satisfied|more grateful|more thankful|more helpful|more kind|kinder|more patient|more professional) | adjust | 3 | negation=ignore
 (could|can) not (be|have been|have gone|go) better | adjust | 3 | negation=ignore
 (could|can) not (have)? (ask|asked) for (a better|better|more) | adjust | 3 | negation=ignore
+(could|can) not (do|find) better             | adjust | 2    | negation=ignore
 on time                                      | adjust | 1.5
 (smooth|easy|quick) (flight|process|fix)     | adjust | 2
+
+# gratitude for an act of service names what was done ("thank you for rebooking me"): satisfaction
+# with the remedy, not courtesy, so it keeps its score beside the problem it remedied (tag gratitude)
+(thanks|thank you|thx|grateful|thankful) (so much|very much|again)? for (your|the|all your|all the)? (help|helping|fixing|rebooking|sorting|resolving|finding|taking care|looking after|responding|replying|following up|refunding|the refund|the credit|the quick response|the fast response|the quick reply|the update|the updates|accommodating|getting back|getting me|getting us|understanding|assistance|support|patience|holding|waiting) | adjust | 3 | negation=ignore gratitude
+# praise idioms of service the general lexicon lacks
+(shout out|shoutout|shout-out|props|hats off|big thanks|special thanks|huge thanks) (to)? | adjust | 2.5 | negation=ignore
+above and beyond                             | adjust | 3    | negation=ignore
+(a|such a|what a|real) class act             | adjust | 3    | negation=ignore
+(you|you guys|they|she|he|your staff|your team|the crew) (rock|rocked) | adjust | 3 | negation=ignore
+(saved|save) (the|my|our) (day|trip|holiday|vacation) | adjust | 3 | negation=ignore
+made (my|our) (day|week|trip|morning|evening) | adjust | 3   | negation=ignore
+(go|goes|went|gone|going) out of (his|her|their|your|the|its) way | adjust | 2.5 | negation=ignore
+# a positive outcome of service: the customer was got where they needed to be, or made it
+(got|get|gets|getting|gotten) (me|us|my family|everyone) (on|onto) (a|an|the|another|my|our|an earlier|the next) | adjust | 2
+(got|get|gets|getting|gotten) (me|us|my family|everyone) (home|there|back home) | adjust | 2
+(i|we) (finally|just|actually)? made it (home|back|in time|on time) | adjust | 2
+made (my|our|the) (connection|connecting flight|flight|train|appointment) | adjust | 2
 
 # -- intensifiers and dampeners (weights are factors)
 (very|really|so|extremely|incredibly|absolutely|totally|completely|utterly|super) | intensifier | 1.4 | negation=ignore
 (most|truly|seriously|deeply|especially)     | intensifier | 1.3 | negation=ignore
 (a bit|a little|slightly|somewhat|kind of|sort of|fairly|rather|mildly) | dampener | 0.5 | negation=ignore
+# affirmations and emphasis built on a negator: "without a doubt the best", "never been so angry"
+# (VADER's "never so" / "never this": the negator emphasises, it does not negate), "not only ... but"
+(without|no|beyond) (a|any)? (doubt|question) | intensifier | 1.3 | negation=ignore
+never (been|felt|had|seen|experienced|received|met)? (so|this|such|more) | intensifier | 1.25 | negation=ignore
+never (had|seen|experienced|received|met|been on) (a|an)? better | adjust | 3 | negation=ignore
+never (had|seen|experienced|received|met|been on) (a|an)? worse | adjust | -3 | negation=ignore
+(not only|nothing but)                       | adjust | 0    | negation=ignore
+# litotes: a worse outcome that did not happen is relief ("it could have been worse")
+(could|might) have been (a lot|much|far)? worse | adjust | 1 | negation=ignore
+# a minimiser before a short duration plays the problem down ("the delay was only five minutes",
+# "I just waited a few minutes"): the sentence's negative words count half (tag minimiser)
+(only|just|barely) (waited|been waiting|waiting|had to wait|on hold for|on hold|held for)? (a|a few|a couple of|one|two|three|four|five|ten|1|2|3|4|5|10)? (min|mins|minute|minutes|second|seconds|secs) | adjust | 0 | negation=ignore minimiser

@@ -35,6 +35,24 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map(Object.entries
   "y'all": ['you', 'all'],
   "'cause": ['because'],
   "o'clock": ["o'clock"],
+  // negative contractions typed without the apostrophe, as customers do in chat ("I dont know",
+  // "it still hasnt arrived"): the negation must not be lost. ("cant" and "wont" as nouns and
+  // "wont" as an adjective are too rare in service talk to outweigh that.)
+  dont: ['do', 'not'],
+  doesnt: ['does', 'not'],
+  didnt: ['did', 'not'],
+  cant: ['can', 'not'],
+  couldnt: ['could', 'not'],
+  wont: ['will', 'not'],
+  wouldnt: ['would', 'not'],
+  shouldnt: ['should', 'not'],
+  isnt: ['is', 'not'],
+  arent: ['are', 'not'],
+  wasnt: ['was', 'not'],
+  werent: ['were', 'not'],
+  havent: ['have', 'not'],
+  hasnt: ['has', 'not'],
+  hadnt: ['had', 'not'],
 }));
 
 /** Abbreviations whose period does not end a sentence ("5 p.m. today", "Dr. Smith"). */

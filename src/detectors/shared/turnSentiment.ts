@@ -6,8 +6,10 @@
  * Following wink-sentiment: the sum of word scores divided by the number of scored words, damped by
  * sqrt(words / 15) for turns longer than 15 words. Following VADER (Hutto & Gilbert, 2014), by
  * principle rather than fit: a negated word counts -0.74 times its score, within three words of
- * the negator; words after "but" in a sentence count 1.5 times and those before it 0.5 times; a
- * word in capitals in a turn that is not all capitals counts more.
+ * the negator and not past a clause-opening "but"; a negator that an adjustment phrase takes in
+ * ("never been so", "without a doubt", "no one answered") negates nothing after it (VADER's "never
+ * so"); words after "but" in a sentence count 1.5 times and those before it 0.5 times; a word in
+ * capitals in a turn that is not all capitals counts more.
  *
  * Customer-service context, by principle: a problem or a negative emotion stated by the customer
  * (the customer `problem`, `emotion` and `effort` lexicons, which already feed empathy and effort) is
@@ -16,12 +18,15 @@
  * courtesy words (thanks, please, help) in a turn that also complains are politeness or sarcasm
  * ("cancelled again, thanks"), not satisfaction, so they do not count either; nor do they in a turn
  * that asks a question, where they are thanks in advance for a request ("can you check my booking?
- * thanks"). A general positive word in or next to a sentence that states a negative situation is
- * sarcasm ("great, cancelled again"; Riloff et al. 2013) and counts as negated, unless a "but"
- * introduces it as a genuine concession ("delayed, but the crew were lovely") or the turn reports
- * the problem solved ("it was fixed, great"). A customer's positive words in a wish or a condition
- * ("an update would be great") describe a state not reached and do not count (SO-CAL's irrealis
- * blocking), nor do scare-quoted ones ('the "helpful" desk'); an @handle is a name, not a word.
+ * thanks"); thanks for a named act of service ("thank you for rebooking me") are satisfaction with
+ * the remedy, not courtesy, and keep their score. A general positive word in or next to a sentence
+ * that states a negative situation is sarcasm ("great, cancelled again"; Riloff et al. 2013) and
+ * counts as negated, unless a "but" introduces it as a genuine concession ("delayed, but the crew
+ * were lovely") or the turn reports the problem solved ("it was fixed, great"); a minimiser ("the
+ * delay was only five minutes") plays its sentence's problem down: its negative words count half.
+ * A customer's positive words in a wish or a condition ("an update would be great") describe a
+ * state not reached and do not count (SO-CAL's irrealis blocking), nor do scare-quoted ones ('the
+ * "helpful" desk'); an @handle is a name, not a word.
  *
  * Emoticons (":(", ":-)") are found in the text, since the word tokenizer keeps only single
  * punctuation marks. Exclamation marks add emphasis with VADER's constant: each one (at most four)
@@ -82,6 +87,13 @@ export const SENTIMENT_PARAMS = Object.freeze({
    * is an entry of the adjustment layer, which irrealis does not touch.
    */
   irrealisPositive: 0,
+  /**
+   * Negative words in a sentence that plays its problem down (a `minimiser` entry of the adjustment
+   * layer: "the delay was only five minutes") count this many times their score, the weight of the
+   * lexicon's dampeners ("a bit", "slightly"), and the sentence is no negative situation for the
+   * sarcasm rule: praise beside a minor problem is meant ("only five minutes late, fine").
+   */
+  minimisedNegative: 0.5,
   /** Each "!" in the turn adds this much magnitude to a scored turn (VADER's emphasis for exclamation marks)... */
   exclamationBoost: 0.292,
   /** ...counting at most this many. */
@@ -149,6 +161,28 @@ export function irrealisScope(tokens: AnalyzedTurn['tokens']): Uint8Array {
     if (open) inScope[k] = 1;
   }
   return inScope;
+}
+
+/**
+ * Conjunctions that open a new clause and so end a negation's reach, as the tokenizer's scope
+ * breakers do for lexicon phrases ("not great but fine": "fine" is not negated).
+ */
+const NEGATION_BREAKERS: ReadonlySet<string> = new Set(['but', 'however', 'although', 'though', 'whereas']);
+
+/**
+ * Whether a lexicon match is negated. A negator that an adjustment phrase of the sentiment layer
+ * has taken in ("without a doubt", "never been so", "no one answered", "nothing but") is part of
+ * that phrase's score, as it already is for general words, so it negates nothing after it: "never
+ * been so angry" is VADER's "never so" (more angry, not less), "without question the worst" is
+ * the worst. A negator right after the phrase ("I can not") still negates it.
+ */
+function isNegated(tokens: AnalyzedTurn['tokens'], m: LexiconMatch, adjusted: ReadonlyMap<number, number>): boolean {
+  if (!m.negated) return false;
+  if (!tokens[m.first].negated) return true; // negated by a trailing negator
+  for (let i = m.first - 1; i >= 0 && !tokens[i].punct; i--) {
+    if (tokens[i].negator) return !adjusted.has(i);
+  }
+  return true;
 }
 
 /** Courtesy words: beside a complaint they are politeness (or sarcasm), not satisfaction. */
@@ -257,15 +291,22 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
   // Scores the adjustment layer assigns, by token index (NaN: covered, no score of its own).
   const adjusted = new Map<number, number>();
   const factors = new Map<number, number>();
+  // Adjustment phrases that thank for an act of service (tag `gratitude`), by their first token.
+  const gratitude = new Set<number>();
+  // Sentences that play their problem down (tag `minimiser`: "only five minutes").
+  const minor = new Set<number>();
   for (const m of (turn.matches.get('sentiment') ?? []) as readonly LexiconMatch[]) {
     const category = m.entry.category;
     // Longest match first at each start: a shorter match inside a longer one does not override it.
     if (adjusted.has(m.first)) continue;
+    const negated = isNegated(tokens, m, adjusted);
     // An entry that negation cancels ("I don't want to make a complaint") leaves the words to the general lexicon.
-    if (m.negated && m.entry.negation === 'cancel') continue;
+    if (negated && m.entry.negation === 'cancel') continue;
     if (category === 'adjust') {
       let w = m.entry.weight;
-      if (m.negated && m.entry.negation === 'flip') w *= SENTIMENT_PARAMS.negationScalar;
+      if (negated && m.entry.negation === 'flip') w *= SENTIMENT_PARAMS.negationScalar;
+      if (m.entry.tags.includes('gratitude')) gratitude.add(m.first);
+      if (m.entry.tags.includes('minimiser')) minor.add(tokens[m.first].sentence);
       adjusted.set(m.first, w);
       for (let i = m.first + 1; i <= m.last; i++) adjusted.set(i, Number.NaN);
     } else if (category === 'intensifier' || category === 'dampener') {
@@ -275,7 +316,7 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
   }
   for (const [lexicon, unit] of STATED_NEGATIVE) {
     for (const m of turn.matches.get(lexicon) ?? []) {
-      if (m.negated && m.entry.negation !== 'ignore') continue;
+      if (m.entry.negation !== 'ignore' && isNegated(tokens, m, adjusted)) continue;
       let covered = false;
       let general = 0;
       for (let i = m.first; i <= m.last; i++) {
@@ -320,6 +361,8 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
       butAt = -1;
     }
     if (t.norm === 'but') butAt = k;
+    // A negation does not reach past a clause-opening conjunction ("not great but fine").
+    if (NEGATION_BREAKERS.has(t.norm)) sinceNegator = Infinity;
     const fixed = adjusted.get(k);
     // A negator that opens an adjustment phrase ("no problem", "never arrived") is part of its score.
     if (t.negator && fixed === undefined) {
@@ -349,7 +392,7 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
       else if (customer && fixed === undefined && (irrealis ??= irrealisScope(tokens))[k] === 1) score *= SENTIMENT_PARAMS.irrealisPositive;
     }
     if (!upperTurn && isCaps(turn.text, t.start, t.end)) score += Math.sign(score) * SENTIMENT_PARAMS.capsBoost;
-    raw.push({ k, score, afterBut: butAt >= 0, general: fixed === undefined, courtesy: COURTESY.has(t.norm) });
+    raw.push({ k, score, afterBut: butAt >= 0, general: fixed === undefined, courtesy: COURTESY.has(t.norm) && !gratitude.has(k) });
     first ??= k;
     last = k;
   }
@@ -363,6 +406,7 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
   for (let i = 0; i < n; i++) if (tokens[i].norm === 'but') lastBut.set(tokens[i].sentence, i);
   const hasNegativeWord = raw.some(({ score }) => score < 0);
   const negativeSituations = tokens.some((t) => RESOLVED.has(t.norm)) ? new Set<number>() : sentencesWithStatedNegative(tokens, adjusted);
+  for (const sentence of minor) negativeSituations.delete(sentence);
   for (const { k, score, afterBut, general, courtesy } of raw) {
     const sentence = tokens[k].sentence;
     const butIndex = lastBut.get(sentence);
@@ -372,6 +416,7 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
     const request = questions.has(sentence) || questions.has(sentence - 1);
     if (score > 0 && courtesy && (hasNegativeWord || request)) w *= SENTIMENT_PARAMS.courtesyBesideComplaintOrRequest;
     else if (score > 0 && general && !afterBut && besideSituation(negativeSituations, sentence)) w *= SENTIMENT_PARAMS.praiseBesideComplaint;
+    if (score < 0 && minor.has(sentence)) w *= SENTIMENT_PARAMS.minimisedNegative;
     sum += score * w;
     scored++;
   }

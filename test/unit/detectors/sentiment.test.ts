@@ -208,6 +208,140 @@ describe('turn sentiment with the shipped English lexicons', () => {
   });
 });
 
+describe('customer-service families of lexicons en-2026.11.10', () => {
+  const shipped = loadLexiconSets(DEFAULT_LEXICON_DIR).get('en');
+  const byScore = (text: string, speaker: 'agent' | 'customer' = 'customer') => turnSentiment(inputOf([[speaker, text]], {}, shipped).turns[0]);
+  const check = (s: number, expected: 'pos' | 'neg' | 'zero' | 'notneg' | 'notpos') => ({ pos: s > 0, neg: s < 0, zero: s === 0, notneg: s >= 0, notpos: s <= 0 })[expected];
+
+  it.each<[string, 'pos' | 'neg' | 'zero' | 'notneg' | 'notpos']>([
+    // a negator taken in by an emphatic phrase negates nothing after it (VADER's "never so")
+    ['Without a doubt the worst service I have had', 'neg'],
+    ['I have never been so angry in my life', 'neg'],
+    ['I have never had such a terrible experience', 'neg'],
+    ['I have never been more pleased with a company', 'pos'],
+    ['I have never had better service', 'pos'],
+    ['I have never had worse service', 'neg'],
+    ['Nothing but praise for the crew', 'pos'],
+    ['Nothing but problems with this booking', 'neg'],
+    // ... while ordinary negation still negates, and stops at "but"
+    ["I'm not upset at all", 'notneg'],
+    ['I was never angry with the agent', 'notneg'],
+    ['Not great but fine', 'pos'],
+    ['No problem at all', 'pos'],
+  ])('negation: %j is %s', (text, expected) => {
+    const s = byScore(text);
+    expect(check(s, expected), `score ${s}`).toBe(true);
+  });
+
+  it.each<[string, 'pos' | 'neg' | 'zero' | 'notneg' | 'notpos']>([
+    // gratitude for an act of service is satisfaction even beside the problem it remedied
+    ['Thank you for rebooking me after my flight was cancelled', 'pos'],
+    ['Thanks so much for sorting out the refund, it was a long week', 'pos'],
+    ['Thanks for your help with my missing bag', 'pos'],
+    // ... but thanks for a failure stays sarcasm or courtesy
+    ['Thanks for cancelling my flight', 'neg'],
+    ['My flight was cancelled, thanks', 'neg'],
+    ['Thanks for nothing', 'neg'],
+    // praise idioms and positive service outcomes
+    ['Shout out to the agent at the desk', 'pos'],
+    ['Kudos to the night team', 'pos'],
+    ['Your agent went above and beyond', 'pos'],
+    ['She went out of her way to find my booking', 'pos'],
+    ['You guys rock', 'pos'],
+    ['You saved the day', 'pos'],
+    ['They got me on the next flight', 'pos'],
+    ['The agent got us home the same night', 'pos'],
+    ['We made it home in time', 'pos'],
+    ['I made my connection', 'pos'],
+    // look-alikes of the outcomes
+    ['They got me on hold for an hour', 'neg'],
+    ['I made it to the desk at noon', 'zero'],
+    ['It could have been worse', 'pos'],
+  ])('gratitude and outcomes: %j is %s', (text, expected) => {
+    const s = byScore(text);
+    expect(check(s, expected), `score ${s}`).toBe(true);
+  });
+
+  it.each<[string, 'pos' | 'neg' | 'zero' | 'notneg' | 'notpos']>([
+    // a counterfactual past: what should have happened and did not
+    ['It would have been nice to get a call', 'neg'],
+    ['You could have told us the flight was moved', 'neg'],
+    ['A text message would have helped', 'neg'],
+    ["It couldn't have been better", 'pos'],
+    // the company's silence
+    ["They still haven't responded to my email", 'neg'],
+    ['I have heard nothing since Monday', 'neg'],
+    ['You guys went quiet after I sent the documents', 'neg'],
+    ['Nobody wants to help me', 'neg'],
+    ['The kids went quiet once the film started', 'zero'],
+    ['I have had no problems since', 'notneg'],
+    // no one there to serve
+    ['There were no agents at the desk', 'neg'],
+    ['Only one person working the counter and a queue out the door', 'neg'],
+    ['Not enough staff on a Monday morning', 'neg'],
+    ['I only spoke to one agent and she was lovely', 'pos'],
+    // held in place, waiting with its duration, excess
+    ['We are still sitting on the tarmac', 'neg'],
+    ["I've been waiting 40 mins", 'neg'],
+    ['I have been queuing for over an hour', 'neg'],
+    ['It happens far too often', 'neg'],
+    ['Yes, I am still here', 'zero'],
+    // a connection not made
+    ["I didn't make my connection", 'neg'],
+    // leaving for another company, admonitions, futility
+    ["I'll be flying with another airline next time", 'neg'],
+    ['This is the last time I fly with you', 'neg'],
+    ['You need to get your act together', 'neg'],
+    ['You need to do better', 'neg'],
+    ["What's the point of paying for priority", 'neg'],
+    ['I booked it through a different company last year', 'zero'],
+    ['The last time I flew with you it was great', 'pos'],
+    ['What is the point of contact for billing', 'zero'],
+    ['What is the point of the second PIN', 'zero'],
+    ['They got me through to the wrong department', 'notpos'],
+    ['I will try to do better with my passwords', 'notneg'],
+    ['I could not do better than this price', 'pos'],
+    // admonitions to staff up or fix, mistreatment in the passive, a remedy refused
+    ['You should hire more staff for the weekend', 'neg'],
+    ['You need to fix this today', 'neg'],
+    ['We were treated very rudely at the desk', 'neg'],
+    ['They told me there was nothing they could do', 'neg'],
+    ['I know there is nothing you can do about the weather', 'zero'],
+    ["You don't need to train your staff, they were great", 'pos'],
+    ['I was treated very well by your team', 'notneg'],
+    // negative contractions typed without the apostrophe keep their negation
+    ['My bag still hasnt arrived', 'neg'],
+    ['I dont like this at all', 'neg'],
+    ['The agent wasnt rude at all', 'notneg'],
+    // a minimiser plays the problem down
+    ['The delay was only five minutes, fine', 'notneg'],
+    ['I only waited five minutes, no big deal', 'notneg'],
+    ['No big deal', 'pos'],
+    ['I was on hold for forty minutes', 'neg'],
+  ])('complaints: %j is %s', (text, expected) => {
+    const s = byScore(text);
+    expect(check(s, expected), `score ${s}`).toBe(true);
+  });
+
+  it.each([
+    'I have not heard back from the warehouse yet, I will chase it',
+    'There were no agents at the desk earlier, so I called you back',
+    'It would have been nice to talk sooner, but I am glad we sorted it',
+    'We are still on the line, I am checking now',
+    'Thank you for holding, I have rebooked you on the next flight',
+    'I can get you on the six o\'clock flight',
+    'Only one agent is working on refunds today, so it may take a day',
+    'You could have told me the reference, no worries, I found it',
+    'The last time you flew with us was in May',
+    'You need to fix the router first by restarting it',
+    'We need to hire more staff for the summer, it has been busy',
+    "Why don't you try restarting the router?",
+    'Why is the light showing red? Can you check the cable for me',
+  ])('ordinary agent speech gains no negative sentiment: %j', (text) => {
+    expect(byScore(text, 'agent')).toBeGreaterThanOrEqual(0);
+  });
+});
+
 describe('irrealis scope', () => {
   const scoped = (text: string) => {
     const tokens = inputOf([['customer', text]]).turns[0].tokens;

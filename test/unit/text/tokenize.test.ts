@@ -16,6 +16,11 @@ describe('tokenize', () => {
     ['Mm-hmm. OK!', ['mm-hmm', '.', 'ok', '!']],
     ['Refund 12.50 by 3-5 days', ['refund', '12.50', 'by', '3-5', 'days']],
     ['Great 😀', ['great', '😀']],
+    // negative contractions typed without the apostrophe
+    ['it still hasnt arrived and I cant log in', ['it', 'still', 'has', 'not', 'arrived', 'and', 'i', 'can', 'not', 'log', 'in']],
+    ['They dont answer, it wasnt me, I wont wait', ['they', 'do', 'not', 'answer', ',', 'it', 'was', 'not', 'me', ',', 'i', 'will', 'not', 'wait']],
+    // words that only contain those letters are left alone
+    ['Dontae can donate', ['dontae', 'can', 'donate']],
   ])('normalises %j', (text, expected) => {
     expect(norms(text)).toEqual(expected);
   });
