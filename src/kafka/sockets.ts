@@ -27,6 +27,12 @@ export interface KafkaSockets {
    * client has disconnected: a socket closed under a running client fails its requests.
    */
   destroyAll(): string[];
+  /**
+   * Destroy every socket kafkajs has not closed, as `destroyAll`, and resolve once each has closed:
+   * by then kafkajs has rejected every request that was waiting on them (a JoinGroup the
+   * coordinator holds, say). Resolves with their remote ends.
+   */
+  abortAll(reason: string): Promise<string[]>;
 }
 
 export function createKafkaSockets(): KafkaSockets {
@@ -48,17 +54,29 @@ export function createKafkaSockets(): KafkaSockets {
   // broker's side closes too; it is closing by itself and does not hold the process.
   const notEnded = () => [...sockets].filter(([socket]) => !socket.writableEnded);
 
+  /**
+   * With an error, not a bare destroy(): kafkajs handles a socket 'error' by rejecting the requests
+   * still waiting on the connection and disconnecting it, which clears its request-timeout
+   * interval. A bare destroy() emits only 'close', which kafkajs ignores: the connection would stay
+   * "connected" and its interval would keep the process alive.
+   */
+  function destroyWithError(reason: string): Array<[net.Socket, string]> {
+    const leftover = notEnded();
+    for (const [socket] of leftover) socket.destroy(new Error(reason));
+    return leftover;
+  }
+
   return {
     factory,
     open: () => notEnded().map(([, remote]) => remote),
-    destroyAll() {
-      const leftover = notEnded();
-      // With an error, not a bare destroy(): kafkajs handles a socket 'error' by rejecting the
-      // requests still waiting on the connection and disconnecting it, which clears its
-      // request-timeout interval. A bare destroy() emits only 'close', which kafkajs ignores: the
-      // connection would stay "connected" and its interval would keep the process alive.
-      for (const [socket] of leftover) socket.destroy(new Error('closed at shutdown: still open after every Kafka client disconnected'));
-      return leftover.map(([, remote]) => remote);
+    destroyAll: () => destroyWithError('closed at shutdown: still open after every Kafka client disconnected').map(([, remote]) => remote),
+    async abortAll(reason) {
+      const aborted = destroyWithError(reason);
+      // Node emits 'error' then 'close'; kafkajs rejects the waiting requests in its 'error'
+      // handler, so after 'close' nothing of kafkajs's waits on these sockets any more. Each was
+      // still in the map, so its 'close' is still to come (`socket.closed` turns true at once).
+      await Promise.all(aborted.map(([socket]) => new Promise((resolve) => socket.once('close', resolve))));
+      return aborted.map(([, remote]) => remote);
     },
   };
 }

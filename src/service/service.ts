@@ -67,8 +67,8 @@ async function ensureOutputTopics(kafka: ReturnType<typeof createKafka>, topics:
  * a broker outage the consumer group can hold a broker the pool no longer knows). Left open, such
  * a socket keeps the process alive after a clean stop.
  */
-function closeLeftoverKafkaSockets(sockets: KafkaSockets, logger: Logger): void {
-  const closed = sockets.destroyAll();
+function closeLeftoverKafkaSockets(sockets: KafkaSockets[], logger: Logger): void {
+  const closed = sockets.flatMap((s) => s.destroyAll());
   if (closed.length > 0) logger.warn({ sockets: closed }, 'closed Kafka connections still open after every Kafka client disconnected');
 }
 
@@ -96,6 +96,10 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   }
   const kafkaSockets = createKafkaSockets();
   const kafka = createKafka(config, logger, kafkaSockets);
+  // The consumer has a client of its own: its stop may abort its connections (a pending group
+  // join, see src/kafka/consumer.ts), which must not cut the producers' and admin's.
+  const consumerSockets = createKafkaSockets();
+  const consumerKafka = createKafka(config, logger, consumerSockets);
   await ensureOutputTopics(kafka, [config.deadLetterTopic, config.alertsTopic], logger);
   const sinks = await createKafkaSinks(kafka, { deadLetters: config.deadLetterTopic, alerts: config.alertsTopic });
   const delivery: DeliveryPort = {
@@ -125,7 +129,8 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     unhealthyReason: () => state.source?.failure() ?? null,
   });
   const running = await startKafkaSource(
-    kafka,
+    consumerKafka,
+    consumerSockets,
     {
       handle: async (messages) => {
         await registry?.prefetch(messages.map((m) => m.value));
@@ -160,7 +165,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         (async () => {
           await running.stop();
           await sinks.disconnect();
-          closeLeftoverKafkaSockets(kafkaSockets, logger);
+          closeLeftoverKafkaSockets([kafkaSockets, consumerSockets], logger);
           await pool.end();
           await ops.close();
         })(),

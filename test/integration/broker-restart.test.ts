@@ -1,7 +1,8 @@
 /**
  * The Kafka broker stops mid-stream and comes back 10 s later: the consumer process keeps running,
  * reconnects by itself, and every interaction ends up stored exactly once with the offsets
- * committed to the end.
+ * committed to the end. And a consumer that kafkajs restarted during an outage, waiting for the
+ * coordinator to let it rejoin, stops promptly on SIGTERM with exit code 0.
  *
  * Test files run in parallel against one shared broker, so stopping that broker would fail other
  * files' tests. This file starts a broker of its own (the same Apache Kafka jars and settings
@@ -24,12 +25,14 @@ import {
   killConsumerProcesses,
   logsWith,
   publishInBackground,
+  publishStream,
   sleep,
+  expectCommittedAreStored,
   startConsumerProcess,
   storedCount,
   type PrivateBroker,
 } from './support/processes.js';
-import { eventually } from './support/kafka.js';
+import { eventually, waitCommittedToEnd } from './support/kafka.js';
 
 const jars = kafkaJars();
 if (!jars) console.warn('broker-restart.test.ts skipped: no java to run a broker of its own');
@@ -107,5 +110,49 @@ describe.skipIf(!jars).sequential('Kafka broker restart mid-stream', () => {
     // The process ended by itself, not through the forced exit after its grace period.
     const lingering = logsWith(consumer.logs, 'resources still open after a clean stop; exiting').map((l) => ({ resources: l.resources, sockets: l.sockets }));
     expect(lingering, `resources still open after a clean stop (broker ${broker.bootstrap})`).toEqual([]);
+  }, 300_000);
+
+  it('stops promptly, with exit code 0, on SIGTERM while waiting to rejoin its group after an outage', async () => {
+    const began = Date.now();
+    const step = (label: string) => console.error(`broker-restart (rejoin wait): ${label} at ${((Date.now() - began) / 1000).toFixed(1)} s`);
+    const s = await createStream(admin, 'rejoin');
+    // Published while the broker is up, so the topic holds each transcript once (a resend during
+    // the outage could duplicate one, and expectCommittedAreStored counts offsets).
+    await publishStream(kafka, s, 300, 2);
+    const consumer = startConsumerProcess(consumerEnv(s, broker.bootstrap, db.url));
+    onTestFailed(() => {
+      const last = consumer.logs.slice(-15).map((l) => JSON.stringify({ level: l.level, msg: l.msg, err: l.err }));
+      console.error(`broker-restart (rejoin wait): failed at ${((Date.now() - began) / 1000).toFixed(1)} s; the consumer's last log lines:\n${last.join('\n')}`);
+    });
+    await consumer.ready();
+    await eventually(async () => (await storedCount(pool, s)) === 300, 60_000);
+    await waitCommittedToEnd(admin, s.groupId, s.topic);
+    step('all stored and committed; consumer idle');
+    // An idle consumer's next fetch finds no broker: kafkajs crashes it and restarts it until the
+    // broker is back. Its old member could not leave, so the coordinator holds the restarted
+    // member's JoinGroup until the old one's session times out (30 s).
+    await broker.stop();
+    await sleep(10_000);
+    await broker.start();
+    step('broker started again');
+    const groupState = async () => (await admin.describeGroups([s.groupId])).groups[0]?.state;
+    await eventually(async () => (await groupState()) === 'PreparingRebalance', 30_000, 100);
+    expect(await consumer.probe('/readyz'), 'not ready: waiting to rejoin').not.toBe(200);
+    step('consumer waiting to rejoin (group PreparingRebalance); SIGTERM');
+    const { code, ms } = await consumer.terminate(60_000);
+    step(`consumer exited with code ${code} after ${ms} ms`);
+    expect(code, 'exit code after SIGTERM (1 if the 15 s shutdown timeout was hit)').toBe(0);
+    expect(logsWith(consumer.logs, 'unclean shutdown')).toEqual([]);
+    expect(logsWith(consumer.logs, 'stopped')).toHaveLength(1);
+    expect(logsWith(consumer.logs, 'stopping while waiting to rejoin the consumer group: abandoned the join'), 'the stop abandoned the pending join').toHaveLength(1);
+    await expectCommittedAreStored(admin, pool, s);
+    // Nothing lost: a new consumer finishes the stream once the coordinator has dropped the old
+    // members (their session timeouts).
+    await publishStream(kafka, s, 300, 2, 300);
+    const next = startConsumerProcess(consumerEnv(s, broker.bootstrap, db.url));
+    await expectExactlyOnce(admin, pool, s, 600, 120_000);
+    await expectCommittedAreStored(admin, pool, s);
+    step('a new consumer stored the rest; all stored once');
+    expect((await next.terminate()).code).toBe(0);
   }, 300_000);
 });

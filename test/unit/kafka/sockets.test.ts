@@ -16,6 +16,7 @@ interface KafkaConnection {
   connect(): Promise<boolean>;
   disconnect(): Promise<boolean>;
   isConnected(): boolean;
+  send(request: object): Promise<unknown>;
   socket: Socket;
   requestQueue: { requestTimeoutIntervalId: NodeJS.Timeout | null };
 }
@@ -24,6 +25,9 @@ const { createLogger, LEVELS } = require('kafkajs/src/loggers/index.js') as {
   createLogger(options: { level: number; logCreator: () => () => void }): object;
   LEVELS: { NOTHING: number };
 };
+
+/** An ApiVersions request: the silent server never answers it, so it stays in flight. */
+const apiVersions = require('kafkajs/src/protocol/requests/apiVersions/index.js') as { protocol(o: { version: number }): () => object };
 
 const until = async (check: () => boolean, what: string) => {
   for (let waited = 0; !check(); waited += 10) {
@@ -84,5 +88,20 @@ describe('Kafka socket registry', () => {
     expect(sockets.open()).toEqual([]);
     expect(sockets.destroyAll()).toEqual([]);
     expect(normal.socket.destroyed).toBe(false);
+  });
+
+  it('aborts the requests waiting on a connection, after which disconnect() no longer waits for them', async () => {
+    const waiting = connection();
+    await waiting.connect();
+    const pending = waiting.send(apiVersions.protocol({ version: 0 })());
+    pending.catch(() => undefined);
+
+    expect(await sockets.abortAll('aborted by the test')).toEqual([`127.0.0.1:${port}`]);
+
+    await expect(pending).rejects.toThrow('aborted by the test');
+    // Without the abort, disconnect() waits for the request in flight (30 s request timeout here).
+    const late = new Promise((_, reject) => setTimeout(() => reject(new Error('disconnect still waiting after 2 s')), 2000).unref());
+    await Promise.race([waiting.disconnect(), late]);
+    expect(sockets.open()).toEqual([]);
   });
 });
