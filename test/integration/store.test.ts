@@ -474,7 +474,7 @@ describe('roles and row-level security', () => {
     expect(other).toBeNull();
   });
 
-  it('the writer role can write every table and mark alerts delivered, and cannot delete', async () => {
+  it('the writer role can write every table and mark alerts delivered, and cannot update or delete what it stored', async () => {
     const client = await pool.connect();
     try {
       await client.query('SET ROLE rapport_writer');
@@ -484,6 +484,14 @@ describe('roles and row-level security', () => {
       await markDelivered(client, result.alertsPending.map((p) => p.id));
       expect((await agentHistory(client, 't-writer', ['agent-1'], 5)).get('agent-1')).toHaveLength(1);
       await expect(client.query("DELETE FROM rapport.indicators WHERE tenant_id = 't-writer'")).rejects.toMatchObject({ code: '42501' });
+      // It only inserts: no update of what it stored (the evidence check relies on it, migration 005).
+      for (const table of ['interactions', 'indicators', 'evidence', 'dead_letters']) {
+        await expect(client.query(`UPDATE rapport.${table} SET tenant_id = 'moved' WHERE tenant_id = 't-writer'`)).rejects.toMatchObject({ code: '42501' });
+      }
+      // Evidence must belong to a stored analysis: an orphan fails the statement with the foreign key's code.
+      const orphan = "INSERT INTO rapport.evidence (tenant_id, interaction_id, analysis_version, ordinal, detector, kind, speaker, turn, span_start, span_end, quote, weight) VALUES ($1, $2, '0.0.0', 0, 'empathy', 'empathy.phrase', 'agent', 0, 0, 1, 'x', 1)";
+      await expect(client.query(orphan, ['t-writer', 'nowhere'])).rejects.toMatchObject({ code: '23503', message: expect.stringMatching(/no indicators row/) });
+      await expect(client.query(orphan.replace("'0.0.0', 0", '$3, 99'), ['t-writer', 'w1', a.indicators.analysisVersion])).resolves.toMatchObject({ rowCount: 1 });
     } finally {
       await client.query('RESET ROLE');
       client.release();
