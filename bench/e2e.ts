@@ -3,11 +3,13 @@
  * and PostgreSQL running on it too.
  *
  * 1. Maximum rate: BENCH_COUNT transcripts (a mix of calls and chats) are published to a fresh topic
- *    with BENCH_PARTITIONS partitions, then a consumer process (`rapport run`) drains it into a fresh
- *    database. Throughput = stored / (last analyzed_at - first analyzed_at).
+ *    with BENCH_PARTITIONS partitions, then a consumer process (`rapport run`: the compiled command
+ *    in dist/, built first) drains it into a fresh database.
+ *    Throughput = stored / (last analyzed_at - first analyzed_at).
  * 2. Latency: the same consumer, with transcripts published at half the measured rate (or at
- *    BENCH_RATE per second) for BENCH_RATE_SECONDS; latency = the indicator row's analyzed_at - the publish time (the
- *    publish time travels in the interactionId; both clocks are this machine's).
+ *    BENCH_RATE per second) for BENCH_RATE_SECONDS; latency = the indicator row's analyzed_at -
+ *    the publish time (the publish time travels in the interactionId; both clocks are this
+ *    machine's).
  * 3. Naive baseline: one message at a time, one transaction and one offset commit per message, on
  *    BENCH_NAIVE_COUNT transcripts, for the ratio.
  * Checks that every published interaction is stored exactly once, and the consumer's RSS at the
@@ -72,6 +74,9 @@ function percentile(sorted: number[], p: number): number {
 
 async function main(): Promise<void> {
   execFileSync('bash', [`${ROOT}scripts/kafka.sh`, 'start'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // The consumer runs what users run: the compiled `rapport` command (dist/), built fresh from src/.
+  log('building dist/ (npm run build)');
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const { Kafka, logLevel } = kafkajs;
   const kafka = new Kafka({ clientId: 'bench', brokers: BROKERS.split(','), logLevel: logLevel.ERROR });
   const admin = kafka.admin();
@@ -109,7 +114,9 @@ async function main(): Promise<void> {
     }
     log(`published in ${((Date.now() - t0) / 1000).toFixed(1)} s; starting the consumer process`);
 
-    consumer = spawn(process.execPath, ['--import', 'tsx', `${ROOT}src/cli/main.ts`, 'run'], {
+    // BENCH_CPU_PROF_DIR=dir: the consumer writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
+    const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
+    consumer = spawn(process.execPath, [...profile, `${ROOT}dist/cli/main.js`, 'run'], {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH,
