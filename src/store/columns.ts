@@ -214,9 +214,35 @@ export function unnestSelect(columns: readonly Column<never>[], firstParam = 1):
   return `SELECT * FROM unnest(${arrays.join(', ')}) AS x(${columns.map((c) => c.name).join(', ')})`;
 }
 
-/** One array per column, in column order: the parameters of `unnestSelect`. */
-export function columnArrays<R>(columns: readonly Column<R>[], rows: readonly R[]): unknown[][] {
-  return columns.map((c) => rows.map((r) => sqlValue(c.type, c.read(r))));
+/** Text that needs no escaping inside a quoted array element (no `\` or `"`). */
+const plain = (text: string): boolean => text.indexOf('\\') === -1 && text.indexOf('"') === -1;
+
+/**
+ * The PostgreSQL array literal of a text or number column (`{"a","b",NULL}`, `{1,2,NULL}`), or the
+ * values unchanged for pg to convert (other types, or a value of an unexpected JavaScript type).
+ * Text elements are always quoted (so "NULL" and "" stay text), with `\` and `"` escaped. pg builds
+ * the same literal itself, but with two regular-expression replacements per element: for the
+ * ~60,000 evidence rows of a 500-transcript batch that took 250-450 ms of the consumer's single
+ * thread.
+ */
+function arrayParameter(type: SqlType, values: unknown[]): unknown {
+  const numeric = type === 'int' || type === 'bigint' || type === 'numeric';
+  if (!numeric && type !== 'text' && type !== 'jsonb') return values;
+  let literal = '{';
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k];
+    if (k > 0) literal += ',';
+    if (v === null || v === undefined) literal += 'NULL';
+    else if (numeric && typeof v === 'number') literal += v;
+    else if (typeof v === 'string') literal += plain(v) ? '"' + v + '"' : '"' + v.replaceAll('\\', '\\\\').replaceAll('"', '\\"') + '"';
+    else return values;
+  }
+  return literal + '}';
+}
+
+/** One array parameter per column, in column order: the parameters of `unnestSelect`. */
+export function columnArrays<R>(columns: readonly Column<R>[], rows: readonly R[]): unknown[] {
+  return columns.map((c) => arrayParameter(c.type, rows.map((r) => sqlValue(c.type, c.read(r)))));
 }
 
 /** `INSERT INTO table (columns) SELECT * FROM unnest(...)`, to be followed by its ON CONFLICT clause. */

@@ -9,7 +9,7 @@ import { createPool } from '../../src/store/pool.js';
 import { writeBatch } from '../../src/store/writeBatch.js';
 import { acknowledgeAlert, listAlerts, markDelivered } from '../../src/store/alerts.js';
 import { agentHistory, recentIndicatorsForAgent, teamMeans } from '../../src/store/history.js';
-import { ALERTS_TABLE, DEAD_LETTERS_TABLE, EVIDENCE_TABLE, INDICATOR_COLUMNS, INDICATORS_TABLE, INTERACTIONS_TABLE } from '../../src/store/columns.js';
+import { ALERTS_TABLE, columnArrays, type Column, DEAD_LETTERS_TABLE, EVIDENCE_TABLE, INDICATOR_COLUMNS, INDICATORS_TABLE, INTERACTIONS_TABLE, unnestSelect } from '../../src/store/columns.js';
 import { createStorePort } from '../../src/store/port.js';
 import type { Batch } from '../../src/store/types.js';
 import type { SourceMessage } from '../../src/pipeline/prepare.js';
@@ -75,6 +75,32 @@ describe('the column lists', () => {
       [table],
     );
     expect(rows.map((r) => r.column_name).sort()).toEqual([...columns.map((c) => c.name), ...byDatabase].sort());
+  });
+});
+
+describe('array parameters', () => {
+  it('carry every value through unnest unchanged: quotes, backslashes, "NULL", empty text, numbers, nulls', async () => {
+    const texts = ['plain', '', 'NULL', 'null', 'say "hi"', 'back\\slash', '\\"', '{braces}', 'a,b', ' spaced ', 'line\nbreak', 'tab\t', 'émoji 🙂', null];
+    const rows = texts.map((text, k) => ({
+      text,
+      int: [0, -5, 2147483647, null, 3.6][k % 5],
+      numeric: [0.1, 1e-7, -3.25, 12345.678, null, Number.NaN][k % 6],
+      json: [{ quote: 'a "b" \\ c' }, null, [1, 'x']][k % 3],
+    }));
+    type Row = (typeof rows)[number];
+    const columns: Column<Row>[] = [
+      { name: 'text', type: 'text', read: (r) => r.text },
+      { name: 'int', type: 'int', read: (r) => r.int },
+      { name: 'numeric', type: 'numeric', read: (r) => r.numeric },
+      { name: 'json', type: 'jsonb', read: (r) => r.json },
+    ];
+    const { rows: back } = await pool.query(`SELECT text, int, numeric::float8 AS numeric, json FROM (${unnestSelect(columns)}) AS x`, columnArrays(columns, rows));
+    expect(back).toEqual(rows.map((r) => ({
+      text: r.text,
+      int: r.int === null ? null : Math.round(r.int),
+      numeric: r.numeric === null || Number.isNaN(r.numeric) ? null : r.numeric,
+      json: r.json,
+    })));
   });
 });
 
