@@ -7,6 +7,18 @@ import { inputOf, type TurnSpec } from '../../support/analyzed.js';
 
 const score = (text: string, speaker: 'agent' | 'customer' = 'customer') => turnSentiment(inputOf([[speaker, text]]).turns[0]);
 
+/** The lexicons the product ships, loaded once for every block that scores with them. */
+const shipped = loadLexiconSets(DEFAULT_LEXICON_DIR).get('en');
+const shippedScore = (text: string, speaker: 'agent' | 'customer' = 'customer') => turnSentiment(inputOf([[speaker, text]], {}, shipped).turns[0]);
+
+/** The polarity a table row expects of a score; `notneg` and `notpos` allow zero. */
+type Polarity = 'pos' | 'neg' | 'zero' | 'notneg' | 'notpos';
+const hasPolarity = (s: number, expected: Polarity): boolean => ({ pos: s > 0, neg: s < 0, zero: s === 0, notneg: s >= 0, notpos: s <= 0 })[expected];
+const expectPolarity = (text: string, expected: Polarity) => {
+  const s = shippedScore(text);
+  expect(hasPolarity(s, expected), `score ${s}`).toBe(true);
+};
+
 describe('turn sentiment', () => {
   it.each([
     'The agent was great and very helpful',
@@ -78,10 +90,7 @@ describe('turn sentiment', () => {
 });
 
 describe('turn sentiment with the shipped English lexicons', () => {
-  const shipped = loadLexiconSets(DEFAULT_LEXICON_DIR).get('en');
-  const shippedScore = (text: string) => turnSentiment(inputOf([['customer', text]], {}, shipped).turns[0]);
-
-  it.each<[string, 'pos' | 'neg' | 'zero' | 'notneg' | 'notpos']>([
+  it.each<[string, Polarity]>([
     // a customer's problem statement, emotion or effort cue is negative without a sentiment word
     ['My bag never arrived', 'neg'],
     ['The app keeps crashing', 'neg'],
@@ -201,19 +210,11 @@ describe('turn sentiment with the shipped English lexicons', () => {
     ['My seat is 8D.', 'zero'],
     ['Delivery takes <3 days', 'zero'],
     ['Steps: 7) log in 8) reset', 'zero'],
-  ])('%j is %s', (text, expected) => {
-    const s = shippedScore(text);
-    const ok = { pos: s > 0, neg: s < 0, zero: s === 0, notneg: s >= 0, notpos: s <= 0 }[expected];
-    expect(ok, `score ${s}`).toBe(true);
-  });
+  ])('%j is %s', expectPolarity);
 });
 
 describe('customer-service families of lexicons en-2026.11.10', () => {
-  const shipped = loadLexiconSets(DEFAULT_LEXICON_DIR).get('en');
-  const byScore = (text: string, speaker: 'agent' | 'customer' = 'customer') => turnSentiment(inputOf([[speaker, text]], {}, shipped).turns[0]);
-  const check = (s: number, expected: 'pos' | 'neg' | 'zero' | 'notneg' | 'notpos') => ({ pos: s > 0, neg: s < 0, zero: s === 0, notneg: s >= 0, notpos: s <= 0 })[expected];
-
-  it.each<[string, 'pos' | 'neg' | 'zero' | 'notneg' | 'notpos']>([
+  it.each<[string, Polarity]>([
     // a negator taken in by an emphatic phrase negates nothing after it (VADER's "never so")
     ['Without a doubt the worst service I have had', 'neg'],
     ['I have never been so angry in my life', 'neg'],
@@ -228,12 +229,9 @@ describe('customer-service families of lexicons en-2026.11.10', () => {
     ['I was never angry with the agent', 'notneg'],
     ['Not great but fine', 'pos'],
     ['No problem at all', 'pos'],
-  ])('negation: %j is %s', (text, expected) => {
-    const s = byScore(text);
-    expect(check(s, expected), `score ${s}`).toBe(true);
-  });
+  ])('negation: %j is %s', expectPolarity);
 
-  it.each<[string, 'pos' | 'neg' | 'zero' | 'notneg' | 'notpos']>([
+  it.each<[string, Polarity]>([
     // gratitude for an act of service is satisfaction even beside the problem it remedied
     ['Thank you for rebooking me after my flight was cancelled', 'pos'],
     ['Thanks so much for sorting out the refund, it was a long week', 'pos'],
@@ -257,12 +255,9 @@ describe('customer-service families of lexicons en-2026.11.10', () => {
     ['They got me on hold for an hour', 'neg'],
     ['I made it to the desk at noon', 'zero'],
     ['It could have been worse', 'pos'],
-  ])('gratitude and outcomes: %j is %s', (text, expected) => {
-    const s = byScore(text);
-    expect(check(s, expected), `score ${s}`).toBe(true);
-  });
+  ])('gratitude and outcomes: %j is %s', expectPolarity);
 
-  it.each<[string, 'pos' | 'neg' | 'zero' | 'notneg' | 'notpos']>([
+  it.each<[string, Polarity]>([
     // a counterfactual past: what should have happened and did not
     ['It would have been nice to get a call', 'neg'],
     ['You could have told us the flight was moved', 'neg'],
@@ -318,10 +313,7 @@ describe('customer-service families of lexicons en-2026.11.10', () => {
     ['I only waited five minutes, no big deal', 'notneg'],
     ['No big deal', 'pos'],
     ['I was on hold for forty minutes', 'neg'],
-  ])('complaints: %j is %s', (text, expected) => {
-    const s = byScore(text);
-    expect(check(s, expected), `score ${s}`).toBe(true);
-  });
+  ])('complaints: %j is %s', expectPolarity);
 
   it.each([
     'I have not heard back from the warehouse yet, I will chase it',
@@ -338,7 +330,7 @@ describe('customer-service families of lexicons en-2026.11.10', () => {
     "Why don't you try restarting the router?",
     'Why is the light showing red? Can you check the cable for me',
   ])('ordinary agent speech gains no negative sentiment: %j', (text) => {
-    expect(byScore(text, 'agent')).toBeGreaterThanOrEqual(0);
+    expect(shippedScore(text, 'agent')).toBeGreaterThanOrEqual(0);
   });
 });
 
@@ -367,12 +359,10 @@ describe('irrealis scope', () => {
 });
 
 describe('complaint phrases by speaker', () => {
-  const shipped = loadLexiconSets(DEFAULT_LEXICON_DIR).get('en');
-  const byScore = (speaker: 'agent' | 'customer', text: string) => turnSentiment(inputOf([[speaker, text]], {}, shipped).turns[0]);
 
   it('reads a stated unmet expectation as a complaint from the customer only', () => {
-    expect(byScore('customer', 'You should have received an email')).toBeLessThan(0);
-    expect(byScore('agent', 'You should have received an email')).toBe(0);
+    expect(shippedScore('You should have received an email', 'customer')).toBeLessThan(0);
+    expect(shippedScore('You should have received an email', 'agent')).toBe(0);
   });
 });
 
