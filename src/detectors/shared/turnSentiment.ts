@@ -36,8 +36,8 @@
 import afinn from 'wink-sentiment/src/afinn-en-165.js';
 import grams from 'wink-sentiment/src/afinn-en-165-2grams.js';
 import emojis from 'wink-sentiment/src/emojis.js';
-import emoticons from 'wink-sentiment/src/emoticons.js';
 import type { AnalyzedTurn, LexiconMatch } from '../../domain/types.js';
+import { emoticonsIn } from './emoticons.js';
 import { CLAUSE_BREAKS, opensSentence } from './position.js';
 
 export const SENTIMENT_PARAMS = Object.freeze({
@@ -191,23 +191,6 @@ const COURTESY: ReadonlySet<string> = new Set(['thank', 'thanks', 'thx', 'apprec
 const AFINN: ReadonlyMap<string, number> = new Map(Object.entries(afinn));
 const GRAMS: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map(Object.entries(grams).map(([first, seconds]) => [first, new Map(Object.entries(seconds))]));
 const EMOJIS: ReadonlyMap<string, number> = new Map(Object.entries(emojis));
-/**
- * wink-sentiment's emoticons that open with eyes or a bracket (":)", ";-(", "=/", "(:"). The others
- * read as ordinary text in service talk ("seat 8D", "<3 days", "step 8)") or are emoji, which are
- * scored as tokens already ("♥").
- */
-const EMOTICONS: ReadonlyMap<string, number> = new Map(Object.entries(emoticons).filter(([mark]) => /^[:;=()]/.test(mark) && !(mark in emojis)));
-/**
- * Those emoticons as whole marks (the word tokenizer keeps only single punctuation, so ":(" reaches
- * no token): preceded by the start or a space, followed by the end, a space or punctuation, so that
- * "http://" holds no ":/". Longest first, so ":-((" is not read as ":-(".
- */
-const EMOTICON_OPENERS = /[:;=()]/;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const EMOTICON_PATTERN = new RegExp(
-  `(?<=^|\\s)(?:${[...EMOTICONS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?=$|\\s|[.,!?;])`,
-  'gu',
-);
 
 export interface TurnSentiment {
   /** -5..+5, rounded to 2 decimals; 0 for a turn without scored words. */
@@ -254,22 +237,6 @@ const besideSituation = (situations: ReadonlySet<number>, sentence: number): boo
  * the fix, not sarcasm.
  */
 const RESOLVED: ReadonlySet<string> = new Set(['fixed', 'resolved', 'solved', 'sorted', 'arrived', 'refunded', 'working', 'works', 'finally']);
-
-/** Emoticons in the turn's text, each with the index of the last token before it (or the first token) and its score. */
-function emoticonsIn(turn: AnalyzedTurn): Array<[number, number]> {
-  const found: Array<[number, number]> = [];
-  // Every kept emoticon opens with one of these; most turns have none, and this test is far cheaper
-  // than running the long pattern over every turn.
-  if (!EMOTICON_OPENERS.test(turn.text)) return found;
-  let k = 0; // matches come in text order, so the token search goes on from the last one
-  for (const m of turn.text.matchAll(EMOTICON_PATTERN)) {
-    const score = EMOTICONS.get(m[0]) ?? 0;
-    if (score === 0) continue;
-    while (k + 1 < turn.tokens.length && turn.tokens[k + 1].start < m.index) k++;
-    found.push([k, score]);
-  }
-  return found;
-}
 
 /**
  * Character ranges of scare quotes: one to three words in double quotes ('the "helpful" desk'),
@@ -396,7 +363,7 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
     first ??= k;
     last = k;
   }
-  for (const [k, score] of emoticonsIn(turn)) {
+  for (const { token: k, score } of emoticonsIn(turn)) {
     raw.push({ k, score, afterBut: false, general: true, courtesy: false });
     first = Math.min(first ?? k, k);
     last = Math.max(last ?? k, k);
