@@ -118,6 +118,8 @@ export function normalisePhrase(phrase: string): string[] {
   return out;
 }
 
+const AT_SIGN = 0x40;
+
 /** Tokenize one turn's text. Pure; never throws for any string. */
 export function tokenize(text: string): Token[] {
   const words = tokenizer.tokenize(text) ?? [];
@@ -129,6 +131,8 @@ export function tokenize(text: string): Token[] {
     const start = text.indexOf(word, cursor);
     const end = start + word.length;
     cursor = end;
+    // An @handle names an account ("@united", "@Tim why not..."); it is not a word of the message.
+    if (start > 0 && text.charCodeAt(start - 1) === AT_SIGN) continue;
     if (PUNCTUATION.has(word)) {
       tokens.push({ norm: word, start, end, sentence, negated: false, negator: false, punct: true });
       scopeLeft = 0;

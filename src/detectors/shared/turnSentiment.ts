@@ -26,7 +26,7 @@
  * delay was only five minutes") plays its sentence's problem down: its negative words count half.
  * A customer's positive words in a wish or a condition ("an update would be great") describe a
  * state not reached and do not count (SO-CAL's irrealis blocking), nor do scare-quoted ones ('the
- * "helpful" desk'); an @handle is a name, not a word.
+ * "helpful" desk'); an @handle is a name, not a word (the tokenizer leaves it out).
  *
  * Emoticons (":(", ":-)") are found in the text, since the word tokenizer keeps only single
  * punctuation marks. Exclamation marks add emphasis with VADER's constant: each one (at most four)
@@ -320,8 +320,6 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
       if (t.norm === '!') exclamations++;
       continue;
     }
-    // A handle names an account ("@united"); it is not a word of the message.
-    if (t.start > 0 && turn.text[t.start - 1] === '@') continue;
     words++;
     if (t.sentence !== sentence) {
       sentence = t.sentence;

@@ -21,6 +21,11 @@ describe('tokenize', () => {
     ['They dont answer, it wasnt me, I wont wait', ['they', 'do', 'not', 'answer', ',', 'it', 'was', 'not', 'me', ',', 'i', 'will', 'not', 'wait']],
     // words that only contain those letters are left alone
     ['Dontae can donate', ['dontae', 'can', 'donate']],
+    // an @handle names an account; it is no word of the message, so what follows it opens the sentence
+    ['@united thanks', ['thanks']],
+    ['@Tim why not, @anna?', ['why', 'not', ',', '?']],
+    ['Write to help@example.com today', ['write', 'to', 'help', 'today']],
+    ['Meet @ 5 pm', ['meet', '5', 'pm']],
   ])('normalises %j', (text, expected) => {
     expect(norms(text)).toEqual(expected);
   });
