@@ -29,6 +29,15 @@
 #   factuality         (-) "in fact", "the point is", sentence-initial "actually"
 #   direct-command     (-) "give me", "tell me", "just do", "stop" at the start of a clause
 #   impolite           (-) "whatever", "ridiculous", "shut up", "what the hell"
+#   The conventionalised impoliteness formulae of Culpeper 2011 ("Impoliteness: using language to
+#   cause offence", ch. 5), each in a form that an agent could say to a customer:
+#   challenge          (-) unpalatable questions: "why on earth", "did you even"
+#   condescension      (-) "you do realise", "it's not rocket science", "any child could"
+#   message-enforcer   (-) a closing check on the hearer's grasp: "Do you understand?", "Is that clear?"
+#                          ("Does that make sense?" is the courteous form and does not count)
+#   dismissal          (-) "So what?", "Who cares?", "get over it"
+#   silencer           (-) "be quiet", "stop complaining"
+#   threat             (-) "... or else."
 #   exclusion          (0) a longer phrase that masks a shorter one it contains ("thank god" is not
 #                          gratitude). Never counted.
 #
@@ -37,8 +46,11 @@
 # Negation: the default `cancel` drops a negated match ("I'm not sorry", "I don't think" is not a
 # hedge); phrases that contain their own negator use negation=ignore.
 # Tags read by the detector: `initial` counts only as the first word of a sentence;
-# `clause-initial` also after a comma, semicolon or colon; `question` only in a sentence that ends
-# with a question mark.
+# `clause-initial` also after a comma, semicolon or colon; `clause-final` only when punctuation or
+# the end of the turn follows; `question` only in a sentence that ends with a question mark.
+# Two politeness marks are not lexicon entries but detector rules (the tokenizer keeps single
+# punctuation only): a smiling emoticon (category emoticon, +0.5) and an exasperated "??" or "?!"
+# (category exasperation, -0.5).
 @lexicon politeness
 @default speaker=any negation=cancel
 
@@ -111,6 +123,8 @@ when you (get|have) a (chance|moment|minute|second)          | indirect-request 
 if (possible|you can|you have time)                          | indirect-request    | 1
 by the way                                                   | indirect-request    | 0.5
 (any|some) (help|advice|suggestions|ideas|pointers|hints) (would be|is|are) (appreciated|welcome|great) | indirect-request    | 1
+# an open question for the hearer's view leaves them free to answer or not ("Any ideas?")
+any (idea|ideas|thoughts|suggestions|pointers|advice|hints|tips) | indirect-request    | 0.5    | question
 
 # -- greeting
 (hi|hello|greetings)                                         | greeting            | 1
@@ -171,3 +185,21 @@ you people                                                   | impolite         
 (waste|wasting) (of)? (my|our)? time                         | impolite            | -1
 (useless|worthless)                                          | impolite            | -1
 (for god's sake|for heaven's sake|for goodness sake)         | impolite            | -1
+
+# -- Culpeper's impoliteness formulae
+(what|why|how|where|who) on earth                            | challenge           | -1
+(did|do|have|are|were|can) you even                          | challenge           | -1
+you do (realise|realize|know|understand)                     | condescension       | -1
+(it is|this is|that is) not rocket science                   | condescension       | -1     | negation=ignore
+(any|even a) (idiot|fool|child|kid|moron) (can|could|would|knows) | condescension       | -1.5
+(do you|you) understand                                      | message-enforcer    | -0.5   | question clause-final
+(is that|was that) clear                                     | message-enforcer    | -0.5   | question clause-final
+you got that                                                 | message-enforcer    | -0.5   | question clause-final
+so what                                                      | dismissal           | -1     | initial question clause-final
+who cares                                                    | dismissal           | -1     | initial question
+big deal                                                     | dismissal           | -1     | initial clause-final
+(just)? get over it                                          | dismissal           | -1.5   | clause-initial
+(be|keep) quiet                                              | silencer            | -1.5   | clause-initial clause-final
+(stop|quit) (complaining|whining|moaning|shouting|yelling|arguing) | silencer            | -1.5
+(do not|don't) interrupt me                                  | silencer            | -1.5   | negation=ignore
+or else                                                      | threat              | -1     | clause-final

@@ -18,8 +18,20 @@
  *   ("Please do not remove warnings"), which Danescu-Niculescu-Mizil et al. found far less polite
  *   than "please" inside a request ("Could you please..."). It counts `PLEASE_AT_START_WEIGHT`
  *   (category `please-start`) instead of the entry's weight: still a courtesy ("Please hold" is
- *   standard service language), a quarter of one.
+ *   standard service language), a quarter of one;
+ * - tag `clause-final`: it counts only when punctuation or the end of the turn follows it ("So
+ *   what?", "Do you understand?"; not "So what I can do is...").
  * Weight-0 entries are exclusions (a longer phrase masking a shorter one) and never count.
+ *
+ * Two marks no lexicon can hold, since the tokenizer keeps single punctuation only:
+ * - a smiling emoticon (":)", ";-)", ":D") is positive politeness, the in-group marker and joke of
+ *   Brown & Levinson's strategies (emoticons soften a message's force in text chat, Dresner &
+ *   Herring 2010): category `emoticon`, `EMOTICON_WEIGHT`. A frown is sympathy or displeasure,
+ *   not courtesy, and does not count;
+ * - a question mark doubled or paired with an exclamation mark ("Are you there??", "Really?!")
+ *   is exasperation, the emphatic, impatient question: category `exasperation`,
+ *   `EXASPERATION_WEIGHT`, once per run of marks. Doubled exclamation marks alone ("Thanks!!")
+ *   are enthusiasm and do not count.
  *
  * Counts: a match with a positive weight counts as `positive` (lexicon `positive` or `negative`)
  * or `politeness` (lexicon `politeness`); a match with a negative weight counts as `negative`,
@@ -40,19 +52,27 @@ import type {
   AnalyzedTurn,
   Detector,
   DetectorInput,
+  Evidence,
   Finding,
   LanguageIndicators,
   LexiconMatch,
   Token,
 } from '../domain/types.js';
-import { effectiveWeight, matchFinding, matchesOf, round } from './shared/evidence.js';
-import { inQuestion, opensClause, opensSentence } from './shared/position.js';
+import { emoticonsIn } from './shared/emoticons.js';
+import { effectiveWeight, evidenceOf, matchesOf, round } from './shared/evidence.js';
+import { closesClause, inQuestion, opensClause, opensSentence } from './shared/position.js';
 
 /** The lexicons this detector reads, in the order their findings are listed within a turn. */
 export const LANGUAGE_LEXICONS = ['positive', 'negative', 'politeness'] as const;
 
 /** Weight of "please" as the first word of a sentence (a softened bare imperative). */
 export const PLEASE_AT_START_WEIGHT = 0.25;
+
+/** Weight of a smiling emoticon (positive politeness), as the weaker politeness strategies. */
+export const EMOTICON_WEIGHT = 0.5;
+
+/** Weight of an exasperated question ("??", "?!"), as the weaker impolite strategies. */
+export const EXASPERATION_WEIGHT = -0.5;
 
 /** Net weight per WORDS_PER_UNIT agent words that moves the score 38 points from 50 (tanh 1 = 0.76). */
 export const SCORE_SCALE = 2;
@@ -66,18 +86,41 @@ function positionHolds(match: LexiconMatch, tokens: readonly Token[]): boolean {
   if (tags.length === 0) return true;
   if (tags.includes('initial') && !opensSentence(tokens, match.first)) return false;
   if (tags.includes('clause-initial') && !opensClause(tokens, match.first)) return false;
+  if (tags.includes('clause-final') && !closesClause(tokens, match.last)) return false;
   if (tags.includes('question') && !inQuestion(tokens, match.first)) return false;
   return true;
 }
 
+/** One counted piece of language: a lexicon match or one of the two marks. */
 interface Scored {
-  match: LexiconMatch;
-  lexicon: (typeof LANGUAGE_LEXICONS)[number];
+  /** Token index it starts at, for ordering. */
+  first: number;
+  /** `politeness` for the politeness lexicon and emoticons; otherwise where the weight's sign puts it. */
+  politeness: boolean;
   weight: number;
   category: string;
+  evidence: Evidence;
+  /** The lexicon entry, for a match. */
+  entry?: string;
 }
 
-/** The counted matches of one agent turn, in token order (then lexicon order). */
+const isQuestionMark = (token: Token) => token.punct && token.norm === '?';
+const isEmphasisMark = (token: Token) => token.punct && (token.norm === '?' || token.norm === '!');
+
+/** Runs of two or more "?"/"!" holding a "?", as [first, last] token indexes. */
+function exasperatedQuestions(tokens: readonly Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isEmphasisMark(tokens[i])) continue;
+    let j = i;
+    while (j + 1 < tokens.length && isEmphasisMark(tokens[j + 1]) && tokens[j + 1].start === tokens[j].end) j++;
+    if (j > i && tokens.slice(i, j + 1).some(isQuestionMark)) runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+/** The counted language of one agent turn, in token order (then lexicon order, then marks). */
 function scoreTurn(turn: AnalyzedTurn): Scored[] {
   const scored: Scored[] = [];
   for (const lexicon of LANGUAGE_LEXICONS) {
@@ -89,10 +132,26 @@ function scoreTurn(turn: AnalyzedTurn): Scored[] {
         weight = PLEASE_AT_START_WEIGHT;
         category = 'please-start';
       }
-      scored.push({ match, lexicon, weight, category });
+      scored.push({
+        first: match.first,
+        politeness: lexicon === 'politeness',
+        weight,
+        category,
+        evidence: evidenceOf(turn, match.first, match.last),
+        entry: `${match.entry.phrase} (${match.entry.source})`,
+      });
     }
   }
-  if (scored.length > 1) scored.sort((a, b) => a.match.first - b.match.first);
+  for (const emoticon of emoticonsIn(turn)) {
+    if (emoticon.score <= 0) continue;
+    const span = { start: emoticon.start, end: emoticon.end };
+    const evidence = { turn: turn.index, span, quote: turn.text.slice(span.start, span.end) };
+    scored.push({ first: emoticon.token, politeness: true, weight: EMOTICON_WEIGHT, category: 'emoticon', evidence });
+  }
+  for (const [first, last] of exasperatedQuestions(turn.tokens)) {
+    scored.push({ first, politeness: false, weight: EXASPERATION_WEIGHT, category: 'exasperation', evidence: evidenceOf(turn, first, last) });
+  }
+  if (scored.length > 1) scored.sort((a, b) => a.first - b.first);
   return scored;
 }
 
@@ -126,23 +185,24 @@ export const positiveLanguage: Detector<'positiveLanguage'> = {
     for (const turn of input.turns) {
       if (turn.speaker !== 'agent') continue;
       words += turn.wordCount;
-      if (turn.matches.size === 0) continue;
-      for (const { match, lexicon, weight, category } of scoreTurn(turn)) {
+      for (const { politeness: polite, weight, category, evidence, entry } of scoreTurn(turn)) {
         net += weight;
         let kind: string;
         if (weight < 0) {
           negative++;
           kind = 'language.negative';
-        } else if (lexicon === 'politeness') {
+        } else if (polite) {
           politeness++;
           kind = 'language.politeness';
         } else {
           positive++;
           kind = 'language.positive';
         }
-        const finding = matchFinding('positiveLanguage', kind, turn, match, weight);
-        finding.category = category;
-        findings.push(finding);
+        findings.push(
+          entry === undefined
+            ? { detector: 'positiveLanguage', kind, category, speaker: turn.speaker, evidence, weight }
+            : { detector: 'positiveLanguage', kind, category, entry, speaker: turn.speaker, evidence, weight },
+        );
       }
     }
     if (words === 0) return { findings, indicators: notApplicable('agent said nothing') };

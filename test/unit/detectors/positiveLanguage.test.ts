@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { positiveLanguage, languageScore, PLEASE_AT_START_WEIGHT } from '../../../src/detectors/positiveLanguage.js';
+import {
+  EMOTICON_WEIGHT,
+  EXASPERATION_WEIGHT,
+  PLEASE_AT_START_WEIGHT,
+  languageScore,
+  positiveLanguage,
+} from '../../../src/detectors/positiveLanguage.js';
 import { prepareTurns } from '../../../src/analyze/analyze.js';
 import { DEFAULT_LEXICON_DIR, loadLexiconSets } from '../../../src/lexicon/load.js';
 import type { DetectorInput } from '../../../src/domain/types.js';
@@ -40,6 +46,17 @@ describe('positiveLanguage: counts per lexicon, after negation, speaker filter a
     ['"listen" mid-clause is not dismissive', [['agent', 'I will listen carefully.']], { positive: 1, negative: 0, politeness: 0 }],
     ['"Tell me" opening a sentence is a command', [['agent', 'Tell me the number.']], { positive: 0, negative: 1, politeness: 0 }],
     ['"could you tell me" is an indirect request', [['agent', 'Could you tell me the number?']], { positive: 0, negative: 0, politeness: 1 }],
+    ['a clause-final entry closing its question counts', [['agent', 'Do you understand?']], { positive: 0, negative: 1, politeness: 0 }],
+    ['a clause-final entry that goes on does not', [['agent', 'Do you understand the new terms?']], { positive: 0, negative: 0, politeness: 0 }],
+    ['a smiling emoticon is politeness', [['agent', 'It is on its way :)']], { positive: 0, negative: 0, politeness: 1 }],
+    ['a frown is not', [['agent', 'It is lost :(']], { positive: 0, negative: 0, politeness: 0 }],
+    ['a bracket that closes a list item is no emoticon', [['agent', 'See step 2) and step 3:)']], { positive: 0, negative: 0, politeness: 0 }],
+    ['a doubled question mark is exasperation', [['agent', 'Are you there??']], { positive: 0, negative: 1, politeness: 0 }],
+    ['"?!" is exasperation', [['agent', 'It broke again?!']], { positive: 0, negative: 1, politeness: 0 }],
+    ['one run of marks counts once', [['agent', 'Hello???!!']], { positive: 0, negative: 1, politeness: 0 }],
+    ['separate marks are no run', [['agent', 'Is it ready? ? Okay.']], { positive: 0, negative: 0, politeness: 0 }],
+    ['doubled exclamation marks are enthusiasm, not exasperation', [['agent', 'Thank you!!']], { positive: 0, negative: 0, politeness: 1 }],
+    ['the marks count for the agent only', [['customer', 'Hello?? :)'], ['agent', 'Hi.']], { positive: 0, negative: 0, politeness: 0 }],
   ])('%s', (_name, turns, expected) => {
     expect(counts(turns)).toEqual(expected);
   });
@@ -65,6 +82,15 @@ describe('positiveLanguage: findings', () => {
     ]],
     ['"please" opening a sentence (a bare imperative) counts less', 'One moment. Please hold.', [
       ['language.politeness', 'please-start', 'Please', PLEASE_AT_START_WEIGHT],
+    ]],
+    ['an emoticon quotes its own characters, no words', 'Thank you :-) Bye', [
+      ['language.politeness', 'gratitude', 'Thank you', 1.5],
+      ['language.politeness', 'emoticon', ':-)', EMOTICON_WEIGHT],
+    ]],
+    ['exasperation quotes the run of marks', 'Sorry?! Could you repeat that?', [
+      ['language.politeness', 'apology', 'Sorry', 1],
+      ['language.negative', 'exasperation', '?!', EXASPERATION_WEIGHT],
+      ['language.politeness', 'indirect-request', 'Could you', 1],
     ]],
   ])('%s', (_name, text, expected) => {
     expect(quotes([['agent', text]])).toEqual(expected);
@@ -135,6 +161,8 @@ describe('positiveLanguage: the shipped English lexicons', () => {
     ["That's not my department. As I said, you didn't read it.", ['negative:dismissive', 'negative:dismissive', 'negative:blame']],
     ['Why did you cancel it?', ['negative:direct-question']],
     ['Why is it still broken?', ['negative:direct-question']],
+    // an @handle is no word: the question after it opens its sentence
+    ['@Tim Why is it still broken?', ['negative:direct-question']],
     // an agent's information-seeking questions are the job, not the study's impolite direct questions
     ['What does this mean?', []],
     ['And what is the order number?', []],
@@ -144,6 +172,41 @@ describe('positiveLanguage: the shipped English lexicons', () => {
     ["You shouldn't have to wait, and you didn't do anything wrong.", []],
     ['Give me one moment, let me listen to the recording.', ['positive:willingness']],
     ["I'll do whatever I can.", ['positive:willingness', 'positive:can-do']],
+    // Culpeper's impoliteness formulae, each beside a service look-alike that must not fire
+    ['Why on earth would it do that?', ['negative:challenge']],
+    ['Did you even get the email?', ['negative:challenge']],
+    ['You do realise the offer has ended?', ['negative:condescension']],
+    ["It's not rocket science.", ['negative:condescension']],
+    ['Any child could set it up.', ['negative:condescension']],
+    ['Do you understand?', ['negative:message-enforcer']],
+    ['Do you understand the new terms, or shall I go through them again?', []],
+    ['I hope you understand.', []],
+    ['Is that clear?', ['negative:message-enforcer']],
+    ['Is that clear enough on your screen?', []],
+    ['Does that make sense?', []],
+    ['You got that?', ['negative:message-enforcer']],
+    ['Got it, so is the address the same?', []],
+    ['So what?', ['negative:dismissal']],
+    ['So what I can do is send a new one.', ['positive:can-do']],
+    ['So what time suits you?', []],
+    ['Who cares?', ['negative:dismissal']],
+    ['Big deal.', ['negative:dismissal']],
+    ["It's no big deal, and it is a big deal for us to get it right.", []],
+    ['Just get over it.', ['negative:dismissal']],
+    ['Time will help you get over it.', []],
+    ['Be quiet!', ['negative:silencer']],
+    ['The line may be quiet for a moment. Keep quiet about the code.', ['politeness:hedge']],
+    ['Stop complaining.', ['negative:silencer']],
+    ["Don't interrupt me.", ['negative:silencer']],
+    ['Pay the balance now or else.', ['negative:threat']],
+    ['Or else I can send a new one.', ['positive:can-do']],
+    // an open request for the hearer's view
+    ['Any thoughts on which plan you prefer?', ['politeness:indirect-request']],
+    ['Any other questions?', []],
+    // the two marks, with the shipped lexicons
+    ['Thanks for holding ;-)', ['politeness:gratitude', 'politeness:emoticon']],
+    ['Sorry to hear that :(', ['politeness:apology']],
+    ['Are you still there??', ['negative:exasperation']],
   ])('%s', (text, expected) => {
     expect(categories(text)).toEqual(expected);
   });
