@@ -12,7 +12,8 @@
  * strategies will not move the figure far; a large gap needs evidence of another kind.
  *
  * Beside it, two reference points on the same requests (`references.ts`), to say what the targets
- * mean on this data: one annotator against the mean of the other four (human agreement), and a
+ * mean on this data: one annotator against the mean of the other four (human agreement; also per
+ * community group, as `npm run eval` groups them, with ratings normalised within the group), and a
  * bag-of-n-grams ridge regression trained on the rows, 5-fold cross-validated (what learning from
  * the corpus's own words gives).
  *
@@ -25,7 +26,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadAnalyzer } from './analyzer.js';
-import { POLITENESS_FOLDER, loadPoliteness } from './datasets/politeness.js';
+import { POLITENESS_FOLDER, communityGroups, loadPoliteness } from './datasets/politeness.js';
 import { DEFAULT_DATA_DIR } from './harness.js';
 import { leastSquares, quantile, spearman } from './metrics.js';
 import { parseCsvRecords } from './csv.js';
@@ -59,13 +60,20 @@ async function main(): Promise<void> {
     lines.push(`${k.padEnd(46)} ${weights[i + 1].toFixed(3).padStart(7)}  ${String(requests).padStart(8)}`);
   });
   const rounded = (s: RankScores): RankScores => ({ spearman: Number(s.spearman.toFixed(3)), binary_accuracy: Number(s.binary_accuracy.toFixed(3)) });
-  const oneAnnotator = rounded(annotatorAgreement(loadRatings(join(dataDir, POLITENESS_FOLDER))));
+  const ratings = loadRatings(join(dataDir, POLITENESS_FOLDER));
+  const oneAnnotator = rounded(annotatorAgreement(ratings));
+  const groups = communityGroups(ratings);
+  const oneAnnotatorByCommunity = groups.size > 1 ? [...groups].map(([group, members]) => [group, rounded(annotatorAgreement(members.map((i) => ratings[i])))] as const) : [];
   const trained = rounded(rankScores(crossValidatedRidge(examples.map((e) => e.text), gold), gold));
   lines.push(
     '',
     'Reference points on the same requests (Spearman / binary accuracy):',
     `  one annotator against the mean of the other four   ${oneAnnotator.spearman.toFixed(3)} / ${oneAnnotator.binary_accuracy.toFixed(3)}`,
     `  n-gram ridge trained on the rows, 5-fold CV         ${trained.spearman.toFixed(3)} / ${trained.binary_accuracy.toFixed(3)}`,
+    ...oneAnnotatorByCommunity.flatMap(([group, s]) => [
+      `  one annotator, ${group} only (${groups.get(group)?.length} requests)`,
+      `${' '.repeat(53)}${s.spearman.toFixed(3)} / ${s.binary_accuracy.toFixed(3)}`,
+    ]),
   );
   process.stdout.write(`${lines.join('\n')}\n`);
   const result = {
@@ -79,17 +87,18 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
-/** Each request's five raw ratings and who gave them, from every `*.annotated.csv` in the folder. */
-function loadRatings(dir: string): RatedItem[] {
+/** Each request's five raw ratings, who gave them and its community, from every `*.annotated.csv` in the folder. */
+function loadRatings(dir: string): Array<RatedItem & { community: string }> {
   const slots = [1, 2, 3, 4, 5];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.annotated.csv'))
     .sort()
     .flatMap((file) => {
-      const columns = slots.flatMap((k) => [`Score${k}`, `TurkId${k}`]);
+      const columns = ['Community', ...slots.flatMap((k) => [`Score${k}`, `TurkId${k}`])];
       return parseCsvRecords(readFileSync(join(dir, file), 'utf8'), join(dir, file), columns).map((r) => ({
         scores: slots.map((k) => Number(r[`Score${k}`])),
         raters: slots.map((k) => r[`TurkId${k}`]),
+        community: r.Community || '(none)',
       }));
     });
 }

@@ -27,6 +27,13 @@ export function renderReport(report: EvalReport, context: { analyzerNote: string
       rows.push([`  ${file}: baseline`, fmt(r.baseline.spearman), fmt(r.baseline.binary_accuracy), fmt(r.baseline.neutral_share)]);
     }
     out.push(table(['', 'spearman', 'binary acc', 'at neutral'], rows));
+    if (p.byCommunity) {
+      out.push('per community group (a gain should hold on each):');
+      const groupRows = Object.entries(p.byCommunity).map(([group, v]) => [
+        group, String(v.n), fmt(v.analyzer?.spearman), fmt(v.analyzer?.binary_accuracy), fmt(v.baseline.spearman), fmt(v.baseline.binary_accuracy),
+      ]);
+      out.push(table(['community', 'requests', 'spearman', 'binary acc', 'baseline sp', 'baseline acc'], groupRows));
+    }
     const n = p.negativeFired;
     if (n) {
       out.push(`analyzer: negative language fired on ${n.fired} requests; against the bottom quartile: precision ${fmt(n.precision)} (random: ${fmt(n.baseRate)}), recall ${fmt(n.recall)}, F1 ${fmt(n.f1)}`);

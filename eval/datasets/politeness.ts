@@ -19,6 +19,8 @@ export const POLITENESS_FOLDER = 'stanford-politeness';
 
 export interface PolitenessExample {
   file: string;
+  /** `Community` column: "Wikipedia" or a Stack Exchange site ("092011 Stack Overflow"). */
+  community: string;
   transcript: Transcript;
   text: string;
   gold: number;
@@ -43,6 +45,7 @@ export function loadPoliteness(dir: string): PolitenessExample[] {
       const id = `${file.replace(/\.annotated\.csv$/, '')}:${r.Id}`;
       examples.push({
         file,
+        community: r.Community || '(none)',
         text: r.Request,
         gold,
         binary: gold >= q3 ? 'polite' : gold <= q1 ? 'impolite' : 'neutral',
@@ -80,6 +83,30 @@ export interface PolitenessResult {
   negativeFired?: PrecisionRecallF1 & { fired: number; baseRate: number };
   /** The same per file (per community register), when the folder has more than one file. */
   perFile?: Record<string, PolitenessResult>;
+  /**
+   * Analyzer and baseline per community group, when there is more than one group: each community
+   * with at least `COMMUNITY_GROUP_MIN` requests alone, the rest pooled. A gain by principle should
+   * hold on each (Stack Overflow against the 24 smaller Stack Exchange sites), as a gain tied to
+   * particular rows need not. Quartiles stay those of the whole file.
+   */
+  byCommunity?: Record<string, { n: number; analyzer?: PolitenessScores; baseline: PolitenessScores }>;
+}
+
+/** A community with at least this many requests is its own group in `byCommunity`. */
+export const COMMUNITY_GROUP_MIN = 500;
+
+/** The community groups of `byCommunity`: each large community, then the rest as "other communities". */
+export function communityGroups(examples: readonly { community: string }[]): Map<string, number[]> {
+  const sizes = new Map<string, number>();
+  for (const e of examples) sizes.set(e.community, (sizes.get(e.community) ?? 0) + 1);
+  const groups = new Map<string, number[]>();
+  examples.forEach((e, i) => {
+    const group = (sizes.get(e.community) ?? 0) >= COMMUNITY_GROUP_MIN ? e.community : 'other communities';
+    const members = groups.get(group) ?? [];
+    members.push(i);
+    groups.set(group, members);
+  });
+  return groups;
 }
 
 function scoresOf(examples: readonly PolitenessExample[], scores: readonly number[], neutral: number): PolitenessScores {
@@ -105,11 +132,15 @@ export function evaluatePoliteness(examples: readonly PolitenessExample[], analy
     files: [...new Set(examples.map((e) => e.file))],
     n: examples.length,
     nBinary: examples.filter((e) => e.binary !== 'neutral').length,
-    baseline: scoresOf(examples, examples.map((e) => keywordSpans(POLITENESS_KEYWORDS, e.text).length), 0),
+    baseline: { spearman: 0, binary_accuracy: 0, neutral_share: 0 },
   };
+  const keywordCounts = examples.map((e) => keywordSpans(POLITENESS_KEYWORDS, e.text).length);
+  result.baseline = scoresOf(examples, keywordCounts, 0);
+  let languageScores: number[] | undefined;
   if (analyze) {
     const language = examples.map((e) => analyze(e.transcript).positiveLanguage);
-    result.analyzer = scoresOf(examples, language.map((l) => l.score ?? NEUTRAL_LANGUAGE_SCORE), NEUTRAL_LANGUAGE_SCORE);
+    languageScores = language.map((l) => l.score ?? NEUTRAL_LANGUAGE_SCORE);
+    result.analyzer = scoresOf(examples, languageScores, NEUTRAL_LANGUAGE_SCORE);
     result.analyzerCounts = scoresOf(examples, language.map((l) => l.politeness + l.positive - l.negative), 0);
     const impolite = examples.map((e) => e.binary === 'impolite');
     const fired = language.map((l) => l.negative > 0);
@@ -118,6 +149,18 @@ export function evaluatePoliteness(examples: readonly PolitenessExample[], analy
       fired: fired.filter(Boolean).length,
       baseRate: impolite.filter(Boolean).length / Math.max(1, examples.length),
     };
+  }
+  const groups = communityGroups(examples);
+  if (groups.size > 1) {
+    result.byCommunity = {};
+    for (const [group, members] of groups) {
+      const subset = members.map((i) => examples[i]);
+      result.byCommunity[group] = {
+        n: subset.length,
+        ...(languageScores ? { analyzer: scoresOf(subset, members.map((i) => languageScores[i]), NEUTRAL_LANGUAGE_SCORE) } : {}),
+        baseline: scoresOf(subset, members.map((i) => keywordCounts[i]), 0),
+      };
+    }
   }
   if (result.files.length > 1) {
     result.perFile = {};

@@ -17,6 +17,7 @@ import { plainOverlaps } from '../../eval/baselines.js';
 import { goldInterruptions, isInterruptedAct, pairTranscripts, parseDadb } from '../../eval/datasets/mrda.js';
 import { locateRationales } from '../../eval/datasets/empathy.js';
 import { evaluateSentiment, labelOf, tweetText, type SentimentExample } from '../../eval/datasets/sentiment.js';
+import { COMMUNITY_GROUP_MIN, communityGroups, evaluatePoliteness, type PolitenessExample } from '../../eval/datasets/politeness.js';
 import { loadAnalyzer } from '../../eval/analyzer.js';
 import { evalTranscript } from '../../eval/transcript.js';
 
@@ -275,5 +276,43 @@ describe('sentiment evaluation per airline', () => {
     expect(result.byAirline?.Alpha.analyzer).toBeCloseTo(macroOf(examples.slice(0, 2)), 10);
     expect(result.byAirline?.Beta.analyzer).toBeCloseTo(macroOf(examples.slice(2)), 10);
     expect(result.byAirline?.Alpha.analyzer).not.toBeCloseTo(result.byAirline?.Beta.analyzer ?? -1, 5);
+  });
+});
+
+describe('politeness evaluation per community group', () => {
+  const request = (i: number, community: string, text: string, gold: number, binary: PolitenessExample['binary']): PolitenessExample => ({
+    file: 'x.annotated.csv',
+    community,
+    text,
+    gold,
+    binary,
+    transcript: evalTranscript(`x:${i}`, community, 'chat', [{ speaker: 'agent', text }]),
+  });
+  const polite = ['Could you please check it? Thank you!', 'Sorry to bother you, would you mind a look?'];
+  const rude = ['Why did you do that? Ridiculous.', 'Just fix it. Seriously.'];
+  /** `n` requests of one community, alternating polite (gold 1) and rude (gold -1). */
+  const community = (name: string, n: number, from: number) =>
+    Array.from({ length: n }, (_, k) => (k % 2 === 0 ? request(from + k, name, polite[k % 4 === 0 ? 0 : 1], 1, 'polite') : request(from + k, name, rude[k % 4 === 1 ? 0 : 1], -1, 'impolite')));
+
+  it('keeps each community of at least COMMUNITY_GROUP_MIN requests alone and pools the rest', () => {
+    const examples = [...community('Big', COMMUNITY_GROUP_MIN, 0), ...community('Small A', 3, 10_000), ...community('Small B', COMMUNITY_GROUP_MIN - 1, 20_000)];
+    const groups = communityGroups(examples);
+    expect([...groups.keys()]).toEqual(['Big', 'other communities']);
+    expect(groups.get('Big')?.length).toBe(COMMUNITY_GROUP_MIN);
+    expect(groups.get('other communities')?.length).toBe(COMMUNITY_GROUP_MIN + 2);
+  });
+
+  it('scores each group on its own requests only, and leaves groups out when there is one', async () => {
+    const { analyze } = await loadAnalyzer();
+    // the big community's gold agrees with the language, the pooled rest's is reversed
+    const big = community('Big', COMMUNITY_GROUP_MIN, 0);
+    const reversed = community('Small', 40, 10_000).map((e) => ({ ...e, gold: -e.gold, binary: e.binary === 'polite' ? ('impolite' as const) : ('polite' as const) }));
+    const result = evaluatePoliteness([...big, ...reversed], analyze);
+    expect(result.byCommunity?.Big.n).toBe(COMMUNITY_GROUP_MIN);
+    expect(result.byCommunity?.Big.analyzer?.binary_accuracy).toBe(1);
+    expect(result.byCommunity?.['other communities'].analyzer?.binary_accuracy).toBe(0);
+    expect(result.byCommunity?.Big.analyzer?.spearman).toBeGreaterThan(0.8);
+    expect(result.byCommunity?.['other communities'].analyzer?.spearman).toBeLessThan(-0.8);
+    expect(evaluatePoliteness(big, analyze).byCommunity).toBeUndefined();
   });
 });
