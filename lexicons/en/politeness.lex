@@ -37,7 +37,7 @@
 #                          ("Does that make sense?" is the courteous form and does not count)
 #   dismissal          (-) "So what?", "Who cares?", "get over it"
 #   silencer           (-) "be quiet", "stop complaining"
-#   threat             (-) "... or else."
+#   (Culpeper's threats, "... or else", are left out: "or else, I can send a new one" is an offer.)
 #   exclusion          (0) a longer phrase that masks a shorter one it contains ("thank god" is not
 #                          gratitude). Never counted.
 #
@@ -188,18 +188,17 @@ you people                                                   | impolite         
 
 # -- Culpeper's impoliteness formulae
 (what|why|how|where|who) on earth                            | challenge           | -1
-(did|do|have|are|were|can) you even                          | challenge           | -1
-you do (realise|realize|know|understand)                     | condescension       | -1
+(did|do|have) you even                                       | challenge           | -1
+you do (realise|realize|know|understand)                     | condescension       | -1     | initial
 (it is|this is|that is) not rocket science                   | condescension       | -1     | negation=ignore
-(any|even a) (idiot|fool|child|kid|moron) (can|could|would|knows) | condescension       | -1.5
-(do you|you) understand                                      | message-enforcer    | -0.5   | question clause-final
-(is that|was that) clear                                     | message-enforcer    | -0.5   | question clause-final
-you got that                                                 | message-enforcer    | -0.5   | question clause-final
+(any|even an?) (idiot|fool|moron) (can|could|would|knows)    | condescension       | -1.5
+do you understand                                            | message-enforcer    | -0.5   | question clause-final
+is that clear                                                | message-enforcer    | -0.5   | initial question clause-final
+you got that                                                 | message-enforcer    | -0.5   | initial question clause-final
 so what                                                      | dismissal           | -1     | initial question clause-final
-who cares                                                    | dismissal           | -1     | initial question
+who cares                                                    | dismissal           | -1     | initial question clause-final
 big deal                                                     | dismissal           | -1     | initial clause-final
-(just)? get over it                                          | dismissal           | -1.5   | clause-initial
+(just)? get over it                                          | dismissal           | -1.5   | clause-initial clause-final
 (be|keep) quiet                                              | silencer            | -1.5   | clause-initial clause-final
-(stop|quit) (complaining|whining|moaning|shouting|yelling|arguing) | silencer            | -1.5
+(stop|quit) (complaining|whining|moaning|shouting|yelling|arguing) | silencer            | -1.5   | clause-initial
 (do not|don't) interrupt me                                  | silencer            | -1.5   | negation=ignore
-or else                                                      | threat              | -1     | clause-final

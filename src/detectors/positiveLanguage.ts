@@ -28,10 +28,11 @@
  *   Brown & Levinson's strategies (emoticons soften a message's force in text chat, Dresner &
  *   Herring 2010): category `emoticon`, `EMOTICON_WEIGHT`. A frown is sympathy or displeasure,
  *   not courtesy, and does not count;
- * - a question mark doubled or paired with an exclamation mark ("Are you there??", "Really?!")
- *   is exasperation, the emphatic, impatient question: category `exasperation`,
- *   `EXASPERATION_WEIGHT`, once per run of marks. Doubled exclamation marks alone ("Thanks!!")
- *   are enthusiasm and do not count.
+ * - a question mark doubled or paired with an exclamation mark, closing a word ("Are you
+ *   there??", "Really?!"), is exasperation, the emphatic, impatient question: category
+ *   `exasperation`, `EXASPERATION_WEIGHT`, once per run of marks. Doubled exclamation marks alone
+ *   ("Thanks!!") are enthusiasm, and marks in a URL, a code or quotes are no tone: neither counts.
+ * A turn of marks only (no word) counts nothing.
  *
  * Counts: a match with a positive weight counts as `positive` (lexicon `positive` or `negative`)
  * or `politeness` (lexicon `politeness`); a match with a negative weight counts as `negative`,
@@ -96,7 +97,7 @@ interface Scored {
   /** Token index it starts at, for ordering. */
   first: number;
   /** `politeness` for the politeness lexicon and emoticons; otherwise where the weight's sign puts it. */
-  politeness: boolean;
+  polite: boolean;
   weight: number;
   category: string;
   evidence: Evidence;
@@ -107,14 +108,33 @@ interface Scored {
 const isQuestionMark = (token: Token) => token.punct && token.norm === '?';
 const isEmphasisMark = (token: Token) => token.punct && (token.norm === '?' || token.norm === '!');
 
-/** Runs of two or more "?"/"!" holding a "?", as [first, last] token indexes. */
-function exasperatedQuestions(tokens: readonly Token[]): Array<[number, number]> {
+/**
+ * A word closed by the marks, alone between spaces ("there??", "again?!"): the agent's own
+ * question. Marks inside a URL ("/faq??"), a code ("?!X9"), quotes ('"why??"') or standing alone
+ * ("no ?? in passwords") are not a tone of voice.
+ */
+const CLOSED_BY_MARKS = /^[\p{L}\p{N}'’-]+[?!]+$/u;
+
+/** The whitespace-delimited stretch of text around characters `start..end`. */
+function chunkAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !/\s/.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && !/\s/.test(text[to])) to++;
+  return text.slice(from, to);
+}
+
+/** Runs of two or more "?"/"!" holding a "?" that close a word, as [first, last] token indexes. */
+function exasperatedQuestions(turn: AnalyzedTurn): Array<[number, number]> {
+  const tokens = turn.tokens;
   const runs: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isEmphasisMark(tokens[i])) continue;
     let j = i;
     while (j + 1 < tokens.length && isEmphasisMark(tokens[j + 1]) && tokens[j + 1].start === tokens[j].end) j++;
-    if (j > i && tokens.slice(i, j + 1).some(isQuestionMark)) runs.push([i, j]);
+    if (j > i && tokens.slice(i, j + 1).some(isQuestionMark) && CLOSED_BY_MARKS.test(chunkAround(turn.text, tokens[i].start, tokens[j].end))) {
+      runs.push([i, j]);
+    }
     i = j;
   }
   return runs;
@@ -134,7 +154,7 @@ function scoreTurn(turn: AnalyzedTurn): Scored[] {
       }
       scored.push({
         first: match.first,
-        politeness: lexicon === 'politeness',
+        polite: lexicon === 'politeness',
         weight,
         category,
         evidence: evidenceOf(turn, match.first, match.last),
@@ -146,10 +166,10 @@ function scoreTurn(turn: AnalyzedTurn): Scored[] {
     if (emoticon.score <= 0) continue;
     const span = { start: emoticon.start, end: emoticon.end };
     const evidence = { turn: turn.index, span, quote: turn.text.slice(span.start, span.end) };
-    scored.push({ first: emoticon.token, politeness: true, weight: EMOTICON_WEIGHT, category: 'emoticon', evidence });
+    scored.push({ first: emoticon.token, polite: true, weight: EMOTICON_WEIGHT, category: 'emoticon', evidence });
   }
-  for (const [first, last] of exasperatedQuestions(turn.tokens)) {
-    scored.push({ first, politeness: false, weight: EXASPERATION_WEIGHT, category: 'exasperation', evidence: evidenceOf(turn, first, last) });
+  for (const [first, last] of exasperatedQuestions(turn)) {
+    scored.push({ first, polite: false, weight: EXASPERATION_WEIGHT, category: 'exasperation', evidence: evidenceOf(turn, first, last) });
   }
   if (scored.length > 1) scored.sort((a, b) => a.first - b.first);
   return scored;
@@ -185,7 +205,9 @@ export const positiveLanguage: Detector<'positiveLanguage'> = {
     for (const turn of input.turns) {
       if (turn.speaker !== 'agent') continue;
       words += turn.wordCount;
-      for (const { politeness: polite, weight, category, evidence, entry } of scoreTurn(turn)) {
+      // a turn of marks only (":)", "??") says nothing: no finding under an N/A result
+      if (turn.wordCount === 0) continue;
+      for (const { polite, weight, category, evidence, entry } of scoreTurn(turn)) {
         net += weight;
         let kind: string;
         if (weight < 0) {

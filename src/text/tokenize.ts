@@ -119,6 +119,14 @@ export function normalisePhrase(phrase: string): string[] {
 }
 
 const AT_SIGN = 0x40;
+const HANDLE_CHAR = /[\p{L}\p{N}_]/u;
+
+/** The end of the @handle whose name starts at `start` (letters, digits and underscores). */
+function endOfHandle(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && HANDLE_CHAR.test(text[end])) end++;
+  return end;
+}
 
 /** Tokenize one turn's text. Pure; never throws for any string. */
 export function tokenize(text: string): Token[] {
@@ -127,12 +135,17 @@ export function tokenize(text: string): Token[] {
   let cursor = 0;
   let sentence = 0;
   let scopeLeft = 0;
+  let handleEnd = 0;
   for (const word of words) {
     const start = text.indexOf(word, cursor);
     const end = start + word.length;
     cursor = end;
-    // An @handle names an account ("@united", "@Tim why not..."); it is not a word of the message.
-    if (start > 0 && text.charCodeAt(start - 1) === AT_SIGN) continue;
+    // An @handle names an account ("@united", "@Virgin_Help why not..."); it is not a word of the message.
+    if (start < handleEnd) continue;
+    if (start > 0 && text.charCodeAt(start - 1) === AT_SIGN && !PUNCTUATION.has(word)) {
+      handleEnd = endOfHandle(text, start);
+      continue;
+    }
     if (PUNCTUATION.has(word)) {
       tokens.push({ norm: word, start, end, sentence, negated: false, negator: false, punct: true });
       scopeLeft = 0;

@@ -57,6 +57,7 @@ describe('positiveLanguage: counts per lexicon, after negation, speaker filter a
     ['separate marks are no run', [['agent', 'Is it ready? ? Okay.']], { positive: 0, negative: 0, politeness: 0 }],
     ['doubled exclamation marks are enthusiasm, not exasperation', [['agent', 'Thank you!!']], { positive: 0, negative: 0, politeness: 1 }],
     ['the marks count for the agent only', [['customer', 'Hello?? :)'], ['agent', 'Hi.']], { positive: 0, negative: 0, politeness: 0 }],
+    ['marks inside a URL or a code are no tone', [['agent', 'Open example.com/faq?? then type ??']], { positive: 0, negative: 0, politeness: 0 }],
   ])('%s', (_name, turns, expected) => {
     expect(counts(turns)).toEqual(expected);
   });
@@ -132,6 +133,7 @@ describe('positiveLanguage: not applicable', () => {
   it.each<[string, TurnSpec[], string]>([
     ['the agent said nothing', [['customer', 'Hello? I can wait.']], 'agent said nothing'],
     ['the agent turn is empty', [['agent', ''], ['customer', 'Hello?']], 'agent said nothing'],
+    ['the agent sent marks only', [['agent', ':) ??'], ['customer', 'Hello?']], 'agent said nothing'],
   ])('%s', (_name, turns, reason) => {
     expect(detect(turns).indicators).toEqual({ na: reason, positive: 0, negative: 0, politeness: 0, score: null });
   });
@@ -175,31 +177,39 @@ describe('positiveLanguage: the shipped English lexicons', () => {
     // Culpeper's impoliteness formulae, each beside a service look-alike that must not fire
     ['Why on earth would it do that?', ['negative:challenge']],
     ['Did you even get the email?', ['negative:challenge']],
+    ['Are you even able to log in?', []],
     ['You do realise the offer has ended?', ['negative:condescension']],
+    ['If you do know your order number, that would speed things up.', []],
     ["It's not rocket science.", ['negative:condescension']],
-    ['Any child could set it up.', ['negative:condescension']],
+    ['Any idiot could set it up.', ['negative:condescension']],
+    ['Any child can travel free if they are under two.', []],
     ['Do you understand?', ['negative:message-enforcer']],
     ['Do you understand the new terms, or shall I go through them again?', []],
     ['I hope you understand.', []],
+    ['I hope you understand?', []],
     ['Is that clear?', ['negative:message-enforcer']],
     ['Is that clear enough on your screen?', []],
+    ['Sorry, the line broke up there, was that clear?', ['politeness:apology']],
     ['Does that make sense?', []],
     ['You got that?', ['negative:message-enforcer']],
     ['Got it, so is the address the same?', []],
+    ['Your reference number is 48213, have you got that?', []],
     ['So what?', ['negative:dismissal']],
     ['So what I can do is send a new one.', ['positive:can-do']],
     ['So what time suits you?', []],
     ['Who cares?', ['negative:dismissal']],
+    ['Who cares for your mother day to day?', []],
     ['Big deal.', ['negative:dismissal']],
     ["It's no big deal, and it is a big deal for us to get it right.", []],
     ['Just get over it.', ['negative:dismissal']],
     ['Time will help you get over it.', []],
+    ['Get over it with the cursor.', []],
     ['Be quiet!', ['negative:silencer']],
     ['The line may be quiet for a moment. Keep quiet about the code.', ['politeness:hedge']],
     ['Stop complaining.', ['negative:silencer']],
+    ['Once you stop shouting into the microphone it is clearer.', []],
     ["Don't interrupt me.", ['negative:silencer']],
-    ['Pay the balance now or else.', ['negative:threat']],
-    ['Or else I can send a new one.', ['positive:can-do']],
+    ['Or else, I can send a new one.', ['positive:can-do']],
     // an open request for the hearer's view
     ['Any thoughts on which plan you prefer?', ['politeness:indirect-request']],
     ['Any other questions?', []],
@@ -207,6 +217,8 @@ describe('positiveLanguage: the shipped English lexicons', () => {
     ['Thanks for holding ;-)', ['politeness:gratitude', 'politeness:emoticon']],
     ['Sorry to hear that :(', ['politeness:apology']],
     ['Are you still there??', ['negative:exasperation']],
+    ['The page is https://example.com/faq?? and the code is ?!X9', []],
+    ['You said "why??" and I understand.', []],
   ])('%s', (text, expected) => {
     expect(categories(text)).toEqual(expected);
   });

@@ -24,6 +24,8 @@ describe('tokenize', () => {
     // an @handle names an account; it is no word of the message, so what follows it opens the sentence
     ['@united thanks', ['thanks']],
     ['@Tim why not, @anna?', ['why', 'not', ',', '?']],
+    ['@Virgin_Help2 why not?', ['why', 'not', '?']],
+    ['Thanks @. Bye', ['thanks', '.', 'bye']],
     ['Write to help@example.com today', ['write', 'to', 'help', 'today']],
     ['Meet @ 5 pm', ['meet', '5', 'pm']],
   ])('normalises %j', (text, expected) => {
