@@ -137,6 +137,12 @@ had to (pay again|pay twice|pay extra|buy another|buy a new|take time off|take a
 # slowness is waiting by another name
 (too|so|painfully|ridiculously|extremely|incredibly) slow | adjust | -1.5 | speaker=customer
 (taking|takes|took|taken) (so|too|this|that|way too) long | adjust | -1.5 | speaker=customer
+# understatement by "less than": the quality named is the one that was missing ("the rep was
+# pleasant but less than helpful"); any speaker ("I know this is less than ideal")
+less than (helpful|friendly|pleasant|polite|courteous|professional|impressed|pleased|happy|satisfied|thrilled|ideal|stellar|great|good|useful|satisfactory|accommodating|efficient|honest|clear|perfect|smooth|enthusiastic|welcoming|reliable|competent) | adjust | -2 | negation=ignore
+# overcharging named as theft
+(rip-off|ripoff|rip-offs|ripoffs)            | adjust | -2.5 | negation=ignore
+(rip|rips|ripped|ripping) (me|us|you|people|customers|everyone|them|him|her)? off | adjust | -2.5 | negation=cancel
 # being lied to or ignored (the general lexicon has only "lied" and "ignored")
 (lie|lied|lying) to (me|us|customers|people) | adjust | -2.5 | speaker=customer
 (that is|all|more|telling|told me|told us) (lies|a lie) | adjust | -2 | speaker=customer

@@ -313,6 +313,14 @@ describe('customer-service families of lexicons en-2026.11.10', () => {
     ['I only waited five minutes, no big deal', 'notneg'],
     ['No big deal', 'pos'],
     ['I was on hold for forty minutes', 'neg'],
+    // understatement by "less than", and overcharging named as theft (lexicons en-2026.12.1)
+    ['The rep was pleasant but less than helpful', 'neg'],
+    ['Your service was less than stellar', 'neg'],
+    ['It takes less than ten minutes, great', 'pos'],
+    ['It costs less than ten pounds', 'zero'],
+    ['$40 for a bag is a rip-off', 'neg'],
+    ['They ripped me off with that fee', 'neg'],
+    ['No, you did not rip me off', 'notneg'],
   ])('complaints: %j is %s', expectPolarity);
 
   it.each([
