@@ -128,14 +128,13 @@ function scoresOf(examples: readonly PolitenessExample[], scores: readonly numbe
 }
 
 export function evaluatePoliteness(examples: readonly PolitenessExample[], analyze: AnalyzeFn | undefined): PolitenessResult {
+  const keywordCounts = examples.map((e) => keywordSpans(POLITENESS_KEYWORDS, e.text).length);
   const result: PolitenessResult = {
     files: [...new Set(examples.map((e) => e.file))],
     n: examples.length,
     nBinary: examples.filter((e) => e.binary !== 'neutral').length,
-    baseline: { spearman: 0, binary_accuracy: 0, neutral_share: 0 },
+    baseline: scoresOf(examples, keywordCounts, 0),
   };
-  const keywordCounts = examples.map((e) => keywordSpans(POLITENESS_KEYWORDS, e.text).length);
-  result.baseline = scoresOf(examples, keywordCounts, 0);
   let languageScores: number[] | undefined;
   if (analyze) {
     const language = examples.map((e) => analyze(e.transcript).positiveLanguage);

@@ -1,8 +1,10 @@
 /**
- * Tokenize every turn once and find every lexicon match once; all detectors share the result.
+ * Tokenize every turn once and find every lexicon match and emoticon once; all detectors share the
+ * result.
  * Pure, and independent of the detector list (so detector tests can use it alone).
  */
 import type { AnalyzedTurn, LexiconMatch, LexiconSet, Transcript } from '../domain/types.js';
+import { findEmoticons } from '../text/emoticons.js';
 import { countWords, isQuestion, tokenize } from '../text/tokenize.js';
 
 const NO_MATCHES: ReadonlyMap<string, readonly LexiconMatch[]> = new Map();
@@ -28,6 +30,7 @@ export function prepareTurns(transcript: Transcript, lexicons: LexiconSet | unde
       wordCount: countWords(tokens),
       isQuestion: isQuestion(tokens),
       matches,
+      emoticons: findEmoticons(turn.text, tokens),
     };
     if (turn.startMs !== undefined) analyzed.startMs = turn.startMs;
     if (turn.endMs !== undefined) analyzed.endMs = turn.endMs;

@@ -59,8 +59,7 @@ import type {
   LexiconMatch,
   Token,
 } from '../domain/types.js';
-import { emoticonsIn } from './shared/emoticons.js';
-import { effectiveWeight, evidenceOf, matchesOf, round } from './shared/evidence.js';
+import { effectiveWeight, evidenceOf, matchesOf, round, spanEvidence } from './shared/evidence.js';
 import { closesClause, inQuestion, opensClause, opensSentence } from './shared/position.js';
 
 /** The lexicons this detector reads, in the order their findings are listed within a turn. */
@@ -162,10 +161,9 @@ function scoreTurn(turn: AnalyzedTurn): Scored[] {
       });
     }
   }
-  for (const emoticon of emoticonsIn(turn)) {
+  for (const emoticon of turn.emoticons) {
     if (emoticon.score <= 0) continue;
-    const span = { start: emoticon.start, end: emoticon.end };
-    const evidence = { turn: turn.index, span, quote: turn.text.slice(span.start, span.end) };
+    const evidence = spanEvidence(turn, emoticon.start, emoticon.end);
     scored.push({ first: emoticon.token, polite: true, weight: EMOTICON_WEIGHT, category: 'emoticon', evidence });
   }
   for (const [first, last] of exasperatedQuestions(turn)) {
@@ -220,11 +218,7 @@ export const positiveLanguage: Detector<'positiveLanguage'> = {
           positive++;
           kind = 'language.positive';
         }
-        findings.push(
-          entry === undefined
-            ? { detector: 'positiveLanguage', kind, category, speaker: turn.speaker, evidence, weight }
-            : { detector: 'positiveLanguage', kind, category, entry, speaker: turn.speaker, evidence, weight },
-        );
+        findings.push({ detector: 'positiveLanguage', kind, category, ...(entry === undefined ? {} : { entry }), speaker: turn.speaker, evidence, weight });
       }
     }
     if (words === 0) return { findings, indicators: notApplicable('agent said nothing') };

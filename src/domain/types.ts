@@ -201,6 +201,19 @@ export interface LexiconSet {
 export interface AnalyzedTurn extends TokenizedTurn {
   /** Lexicon matches, by lexicon name; empty when the language has no lexicons. */
   matches: ReadonlyMap<string, readonly LexiconMatch[]>;
+  /** Emoticons in the text (":)", ";-("), which reach no token of their own; in text order. */
+  emoticons: readonly Emoticon[];
+}
+
+/** An emoticon in a turn's text. */
+export interface Emoticon {
+  /** Index of the last token that starts before it (the first token when none does). */
+  token: number;
+  /** Character span in the turn's text. */
+  start: number;
+  end: number;
+  /** wink-sentiment's score, never 0: positive for a smile, negative for a frown. */
+  score: number;
 }
 
 /** What every detector receives. */

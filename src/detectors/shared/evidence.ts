@@ -1,11 +1,14 @@
 /** Helpers every detector uses to turn matches into findings with evidence. */
 import type { AnalyzedTurn, Evidence, Finding, LexiconMatch } from '../../domain/types.js';
 
+/** Evidence for characters `start..end` of a turn: the span and the text it covers. */
+export function spanEvidence(turn: AnalyzedTurn, start: number, end: number): Evidence {
+  return { turn: turn.index, span: { start, end }, quote: turn.text.slice(start, end) };
+}
+
 /** Evidence for tokens `first..last` of a turn: the character span and the words. */
 export function evidenceOf(turn: AnalyzedTurn, first: number, last: number): Evidence {
-  const start = turn.tokens[first].start;
-  const end = turn.tokens[last].end;
-  return { turn: turn.index, span: { start, end }, quote: turn.text.slice(start, end) };
+  return spanEvidence(turn, turn.tokens[first].start, turn.tokens[last].end);
 }
 
 /** Evidence for a whole turn. */

@@ -37,7 +37,6 @@ import afinn from 'wink-sentiment/src/afinn-en-165.js';
 import grams from 'wink-sentiment/src/afinn-en-165-2grams.js';
 import emojis from 'wink-sentiment/src/emojis.js';
 import type { AnalyzedTurn, LexiconMatch } from '../../domain/types.js';
-import { emoticonsIn } from './emoticons.js';
 import { CLAUSE_BREAKS, opensSentence } from './position.js';
 
 export const SENTIMENT_PARAMS = Object.freeze({
@@ -361,7 +360,7 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
     first ??= k;
     last = k;
   }
-  for (const { token: k, score } of emoticonsIn(turn)) {
+  for (const { token: k, score } of turn.emoticons) {
     raw.push({ k, score, afterBut: false, general: true, courtesy: false });
     first = Math.min(first ?? k, k);
     last = Math.max(last ?? k, k);

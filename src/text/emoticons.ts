@@ -1,11 +1,11 @@
 /**
  * Emoticons (":)", ";-(", "=/", "(:") found in a turn's text. The word tokenizer keeps only single
- * punctuation marks, so an emoticon reaches no token of its own; detectors that read emoticons
- * (sentiment, positive language) find them here, once per turn each.
+ * punctuation marks, so an emoticon reaches no token of its own; they are found here once per turn,
+ * when the turn is prepared, and every detector reads them from the analyzed turn.
  */
 import emojis from 'wink-sentiment/src/emojis.js';
 import emoticons from 'wink-sentiment/src/emoticons.js';
-import type { TokenizedTurn } from '../../domain/types.js';
+import type { Emoticon, Token } from '../domain/types.js';
 
 /**
  * wink-sentiment's emoticons that open with eyes or a bracket, with their scores (-5..+5). The
@@ -26,26 +26,15 @@ const EMOTICON_PATTERN = new RegExp(
   'gu',
 );
 
-/** An emoticon in a turn's text. */
-export interface Emoticon {
-  /** Index of the last token that starts before it (the first token when none does). */
-  token: number;
-  /** Character span in the turn's text. */
-  start: number;
-  end: number;
-  /** wink-sentiment's score, never 0: positive for a smile, negative for a frown. */
-  score: number;
-}
-
-/** The scored emoticons of a turn, in text order. */
-export function emoticonsIn(turn: TokenizedTurn): Emoticon[] {
+/** The scored emoticons of a turn's text, in text order, placed against its tokens. */
+export function findEmoticons(text: string, tokens: readonly Token[]): Emoticon[] {
   const found: Emoticon[] = [];
-  if (!EMOTICON_OPENERS.test(turn.text)) return found;
+  if (!EMOTICON_OPENERS.test(text)) return found;
   let k = 0; // matches come in text order, so the token search goes on from the last one
-  for (const m of turn.text.matchAll(EMOTICON_PATTERN)) {
+  for (const m of text.matchAll(EMOTICON_PATTERN)) {
     const score = EMOTICONS.get(m[0]) ?? 0;
     if (score === 0) continue;
-    while (k + 1 < turn.tokens.length && turn.tokens[k + 1].start < m.index) k++;
+    while (k + 1 < tokens.length && tokens[k + 1].start < m.index) k++;
     found.push({ token: k, start: m.index, end: m.index + m[0].length, score });
   }
   return found;
