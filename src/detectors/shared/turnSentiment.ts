@@ -193,10 +193,18 @@ const EMOJIS: ReadonlyMap<string, number> = new Map(Object.entries(emojis));
 
 export interface TurnSentiment {
   /** -5..+5, rounded to 2 decimals; 0 for a turn without scored words. */
-  score: number;
+  readonly score: number;
   /** Token range of the words that carried sentiment, for evidence; undefined when none. */
-  first?: number;
-  last?: number;
+  readonly first?: number;
+  readonly last?: number;
+  /**
+   * The turn's praise: words the general lexicon scores positive that still count positive in the
+   * turn's score (not negated, not in a question, a wish or scare quotes, not read as sarcasm),
+   * with what each counted. A negated negative word ("not wrong") counts positive but is no
+   * praise, nor is a courtesy word (thanks, please, help), which is politeness, not approval.
+   * Undefined when there is none.
+   */
+  readonly praise?: ReadonlyArray<{ readonly token: number; readonly score: number }>;
 }
 
 const clamp = (v: number) => Math.max(-5, Math.min(5, v));
@@ -218,6 +226,8 @@ interface ScoredWord {
   general: boolean;
   /** A courtesy word (thanks, please, help). */
   courtesy: boolean;
+  /** A word the general lexicon scores positive before negation, not a courtesy word (an emoticon is no word). */
+  praise: boolean;
 }
 
 /** Sentences in which the adjustment layer scored a negative situation (a complaint phrase or a stated problem, emotion or effort). */
@@ -249,8 +259,24 @@ function quotedSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-/** Score one turn. */
+/**
+ * Scores of the turns already scored. Three detectors read a turn's sentiment (sentiment itself,
+ * empathy for its opportunities, positive language for the agent's tone); the turn is scored once
+ * and the score is kept for as long as the turn object lives.
+ */
+const scoredTurns = new WeakMap<AnalyzedTurn, TurnSentiment>();
+
+/** Score one turn (once: later calls for the same turn object return the same result). */
 export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
+  let detail = scoredTurns.get(turn);
+  if (detail === undefined) {
+    detail = scoreTurn(turn);
+    scoredTurns.set(turn, detail);
+  }
+  return detail;
+}
+
+function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   const tokens = turn.tokens;
   const n = tokens.length;
   if (n === 0) return { score: 0 };
@@ -335,6 +361,7 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
     }
     sinceNegator++;
     let score: number;
+    let praise = false;
     if (fixed !== undefined) {
       if (Number.isNaN(fixed)) continue;
       score = fixed;
@@ -345,6 +372,7 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
         k++;
         words++;
       } else score = AFINN.get(t.norm) ?? EMOJIS.get(t.norm) ?? 0;
+      praise = score > 0 && !COURTESY.has(t.norm);
       if (score !== 0 && sinceNegator <= SENTIMENT_PARAMS.negationReachWords) score *= SENTIMENT_PARAMS.negationScalar;
     }
     if (score === 0) continue;
@@ -356,12 +384,12 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
       else if (customer && fixed === undefined && (irrealis ??= irrealisScope(tokens))[k] === 1) score *= SENTIMENT_PARAMS.irrealisPositive;
     }
     if (!upperTurn && isCaps(turn.text, t.start, t.end)) score += Math.sign(score) * SENTIMENT_PARAMS.capsBoost;
-    raw.push({ k, score, afterBut: butAt >= 0, general: fixed === undefined, courtesy: COURTESY.has(t.norm) && !gratitude.has(k) });
+    raw.push({ k, score, afterBut: butAt >= 0, general: fixed === undefined, courtesy: COURTESY.has(t.norm) && !gratitude.has(k), praise });
     first ??= k;
     last = k;
   }
   for (const { token: k, score } of turn.emoticons) {
-    raw.push({ k, score, afterBut: false, general: true, courtesy: false });
+    raw.push({ k, score, afterBut: false, general: true, courtesy: false, praise: false });
     first = Math.min(first ?? k, k);
     last = Math.max(last ?? k, k);
   }
@@ -371,7 +399,8 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
   const hasNegativeWord = raw.some(({ score }) => score < 0);
   const negativeSituations = tokens.some((t) => RESOLVED.has(t.norm)) ? new Set<number>() : sentencesWithStatedNegative(tokens, adjusted);
   for (const sentence of minor) negativeSituations.delete(sentence);
-  for (const { k, score, afterBut, general, courtesy } of raw) {
+  const praise: Array<{ token: number; score: number }> = [];
+  for (const { k, score, afterBut, general, courtesy, praise: praising } of raw) {
     const sentence = tokens[k].sentence;
     const butIndex = lastBut.get(sentence);
     let w = afterBut ? SENTIMENT_PARAMS.afterBut : butIndex !== undefined && butIndex > k ? SENTIMENT_PARAMS.beforeBut : 1;
@@ -383,12 +412,13 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
     if (score < 0 && minor.has(sentence)) w *= SENTIMENT_PARAMS.minimisedNegative;
     sum += score * w;
     scored++;
+    if (praising && score * w > 0) praise.push({ token: k, score: score * w });
   }
   if (scored === 0) return { score: 0 };
   let normalised = sum / scored;
   if (words > SENTIMENT_PARAMS.averageWords) normalised /= Math.sqrt(words / SENTIMENT_PARAMS.averageWords);
   if (normalised !== 0) normalised += Math.sign(normalised) * SENTIMENT_PARAMS.exclamationBoost * Math.min(SENTIMENT_PARAMS.maxExclamations, exclamations);
-  return { score: Math.round(clamp(normalised) * 100) / 100, first, last };
+  return { score: Math.round(clamp(normalised) * 100) / 100, first, last, ...(praise.length > 0 ? { praise } : {}) };
 }
 
 /** A turn's sentiment, -5..+5. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import winkSentiment from 'wink-sentiment';
 import { sentiment } from '../../../src/detectors/sentiment.js';
-import { irrealisScope, turnSentiment } from '../../../src/detectors/shared/turnSentiment.js';
+import { irrealisScope, turnSentiment, turnSentimentDetail } from '../../../src/detectors/shared/turnSentiment.js';
 import { DEFAULT_LEXICON_DIR, loadLexiconSets } from '../../../src/lexicon/load.js';
 import { inputOf, type TurnSpec } from '../../support/analyzed.js';
 
@@ -339,6 +339,33 @@ describe('customer-service families of lexicons en-2026.11.10', () => {
     'Why is the light showing red? Can you check the cable for me',
   ])('ordinary agent speech gains no negative sentiment: %j', (text) => {
     expect(shippedScore(text, 'agent')).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('praise: the positive words that still count positive', () => {
+  const praise = (text: string) => {
+    const turn = inputOf([['agent', text]], {}, shipped).turns[0];
+    return (turnSentimentDetail(turn).praise ?? []).map(({ token, score }) => [turn.tokens[token].norm, score]);
+  };
+
+  it.each<[string, string, string[]]>([
+    ['evaluative words', 'That is a great idea and a lovely plan.', ['great', 'lovely']],
+    ['a negated positive word is no praise', "That's not great.", []],
+    ['nor is a negated negative word', "You didn't do anything wrong.", []],
+    ['nor a positive word in a question', 'Is that a good time?', []],
+    ['nor courtesy', 'Thank you, I can help.', []],
+  ])('%s: %s', (_name, text, words) => {
+    expect(praise(text).map(([word]) => word)).toEqual(words);
+  });
+
+  it('gives what each word counted, after "but"', () => {
+    const [[, before], [, after]] = praise('The seat was good but the crew were lovely.');
+    expect(after).toBeGreaterThan(before as number);
+  });
+
+  it('is computed once per turn object', () => {
+    const turn = inputOf([['customer', 'Great service, thank you.']], {}, shipped).turns[0];
+    expect(turnSentimentDetail(turn)).toBe(turnSentimentDetail(turn));
   });
 });
 
