@@ -33,6 +33,7 @@
  * adds 0.292 to the magnitude of the turn's mean word score when it has sentiment, nothing when it
  * has none (VADER adds it to the raw sum before its own normalisation).
  */
+import { createRequire } from 'node:module';
 import afinn from 'wink-sentiment/src/afinn-en-165.js';
 import grams from 'wink-sentiment/src/afinn-en-165-2grams.js';
 import emojis from 'wink-sentiment/src/emojis.js';
@@ -182,6 +183,106 @@ function isNegated(tokens: AnalyzedTurn['tokens'], m: LexiconMatch, adjusted: Re
     if (tokens[i].negator) return !adjusted.has(i);
   }
   return true;
+}
+
+/** Negators inside a hashtag ("#nothappy", "#nogood"). */
+const HASHTAG_NEGATORS: ReadonlySet<string> = new Set(['not', 'no', 'never']);
+/**
+ * Words of one or two letters that count as words inside a hashtag; any other piece must have three
+ * letters or more (the dictionary also lists letters and abbreviations, "es", "tr", which would
+ * let any string split).
+ */
+const SHORT_WORDS: ReadonlySet<string> = new Set(['a', 'i', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'oh', 'ok', 'on', 'or', 'so', 'to', 'up', 'us', 'we']);
+
+let dictionary: ReadonlySet<string> | undefined;
+/**
+ * English words for splitting hashtags: the 92,000-word lexicon of natural's part-of-speech tagger
+ * (from pos-js), lower-cased, plus AFINN's words. Loaded on the first hashtag that needs it.
+ */
+function englishWords(): ReadonlySet<string> {
+  if (dictionary === undefined) {
+    const require = createRequire(import.meta.url);
+    const lexicon = require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, unknown>;
+    dictionary = new Set([...Object.keys(lexicon).map((w) => w.toLowerCase()), ...AFINN.keys()]);
+  }
+  return dictionary;
+}
+
+const isWord = (piece: string, words: ReadonlySet<string>): boolean =>
+  piece.length >= 3 ? words.has(piece) : SHORT_WORDS.has(piece);
+
+/** Longest hashtag body that is split (a longer one is scored only whole). */
+const MAX_HASHTAG_LETTERS = 40;
+
+/**
+ * A hashtag's words: the split of its body that leaves the fewest letters outside dictionary words,
+ * then has the fewest pieces. So "#neveragain" is "never again", not "never a gain" nor "nevera
+ * gain"; a word stays whole ("#winter" is not "win ter"); and a name the dictionary lacks
+ * ("#tampafail") stays one unknown piece. Exported for its tests.
+ */
+export function splitHashtag(body: string): string[] {
+  if (body.length > MAX_HASHTAG_LETTERS) return [body];
+  const words = englishWords();
+  const n = body.length;
+  // cost[i]: the best cost of body[0..i) (letters outside words first, then pieces); from[i]: where its last piece starts
+  const cost = new Array<number>(n + 1).fill(Infinity);
+  const from = new Array<number>(n + 1).fill(0);
+  cost[0] = 0;
+  for (let i = 1; i <= n; i++) {
+    for (let j = 0; j < i; j++) {
+      const c = cost[j] + 1 + (isWord(body.slice(j, i), words) ? 0 : (i - j) * (MAX_HASHTAG_LETTERS + 1));
+      if (c < cost[i]) {
+        cost[i] = c;
+        from[i] = j;
+      }
+    }
+  }
+  const pieces: string[] = [];
+  for (let i = n; i > 0; i = from[i]) pieces.unshift(body.slice(from[i], i));
+  return pieces;
+}
+
+/** Scores of the hashtags met so far, by body (hashtags repeat; bounded so odd input cannot grow it). */
+const hashtagScores = new Map<string, { score: number; negated: boolean }>();
+const MAX_REMEMBERED_HASHTAGS = 10_000;
+
+/**
+ * The score of a hashtag run together from words ("#usairwaysfail", "#badcustomerservice",
+ * "#nothappy"), which the general lexicon only scores whole ("#fail"). The hashtag is split into
+ * words (`splitHashtag`); its score is the mean of its words of AFINN magnitude 2 or more (a word
+ * of magnitude 1, "united", "free", "cool", is as often part of a name), a word within three words
+ * after a negator counting negated, whatever its magnitude ("#notcool", "#notahappytraveler"), as
+ * in a sentence. It is one word of the turn. 0 when no
+ * word is scored.
+ */
+export function hashtagScore(body: string): { score: number; negated: boolean } {
+  let result = hashtagScores.get(body);
+  if (result !== undefined) return result;
+  const pieces = splitHashtag(body);
+  let sum = 0;
+  let count = 0;
+  let negated = false;
+  let sinceNegator = Infinity;
+  pieces.forEach((piece) => {
+    if (HASHTAG_NEGATORS.has(piece)) {
+      sinceNegator = 0;
+      return;
+    }
+    sinceNegator++;
+    const score = AFINN.get(piece) ?? 0;
+    if (sinceNegator <= SENTIMENT_PARAMS.negationReachWords && score !== 0) {
+      sum += score * SENTIMENT_PARAMS.negationScalar;
+      count++;
+      negated = true;
+    } else if (Math.abs(score) >= 2) {
+      sum += score;
+      count++;
+    }
+  });
+  result = { score: count === 0 ? 0 : sum / count, negated };
+  if (hashtagScores.size >= MAX_REMEMBERED_HASHTAGS) hashtagScores.clear();
+  hashtagScores.set(body, result);
+  return result;
 }
 
 /** Courtesy words: beside a complaint they are politeness (or sarcasm), not satisfaction. */
@@ -371,8 +472,15 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
         score = next;
         k++;
         words++;
-      } else score = AFINN.get(t.norm) ?? EMOJIS.get(t.norm) ?? 0;
-      praise = score > 0 && !COURTESY.has(t.norm);
+      } else {
+        score = AFINN.get(t.norm) ?? EMOJIS.get(t.norm) ?? 0;
+        praise = score > 0 && !COURTESY.has(t.norm);
+        if (score === 0 && turn.text[t.start - 1] === '#') {
+          const tag = hashtagScore(t.norm);
+          score = tag.score;
+          praise = score > 0 && !tag.negated;
+        }
+      }
       if (score !== 0 && sinceNegator <= SENTIMENT_PARAMS.negationReachWords) score *= SENTIMENT_PARAMS.negationScalar;
     }
     if (score === 0) continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import winkSentiment from 'wink-sentiment';
 import { sentiment } from '../../../src/detectors/sentiment.js';
-import { irrealisScope, turnSentiment, turnSentimentDetail } from '../../../src/detectors/shared/turnSentiment.js';
+import { hashtagScore, irrealisScope, splitHashtag, turnSentiment, turnSentimentDetail } from '../../../src/detectors/shared/turnSentiment.js';
 import { DEFAULT_LEXICON_DIR, loadLexiconSets } from '../../../src/lexicon/load.js';
 import { inputOf, type TurnSpec } from '../../support/analyzed.js';
 
@@ -366,6 +366,50 @@ describe('praise: the positive words that still count positive', () => {
   it('is computed once per turn object', () => {
     const turn = inputOf([['customer', 'Great service, thank you.']], {}, shipped).turns[0];
     expect(turnSentimentDetail(turn)).toBe(turnSentimentDetail(turn));
+  });
+});
+
+describe('hashtags run together from words', () => {
+  it.each<[string, string[]]>([
+    ['badcustomerservice', ['bad', 'customer', 'service']],
+    // a chance word inside another is not taken: "never again", not "never a gain"; "winter" stays whole
+    ['neveragain', ['never', 'again']],
+    ['winter', ['winter']],
+    ['ipodtouch', ['i', 'pod', 'touch']],
+    // a name the dictionary lacks stays one piece
+    ['tampafail', ['tampa', 'fail']],
+  ])('%s splits as %j', (body, words) => {
+    expect(splitHashtag(body)).toEqual(words);
+  });
+
+  it.each<[string, 'neg' | 'pos' | 'zero']>([
+    ['badservice', 'neg'],
+    ['usairwaysfail', 'neg'],
+    ['bestairlineever', 'pos'],
+    // "united" (AFINN +1) is as often a name: only words of magnitude 2 or more count
+    ['unitedairlines', 'zero'],
+    ['nothappy', 'neg'],
+    ['notahappytraveler', 'neg'],
+    ['notcool', 'neg'],
+    ['neveragain', 'zero'],
+    ['winter', 'zero'],
+  ])('#%s scores %s', (body, polarity) => {
+    expect(hasPolarity(hashtagScore(body).score, polarity)).toBe(true);
+  });
+
+  it('a negated hashtag is no praise', () => {
+    expect(hashtagScore('notbad')).toMatchObject({ negated: true });
+    expect(turnSentimentDetail(inputOf([['agent', 'Fixed #notbad']], {}, shipped).turns[0]).praise).toBeUndefined();
+  });
+
+  it('scores only a hashtag: the same letters as a plain word are no words', () => {
+    expect(shippedScore('Flight 1088 to Denver #usairwaysfail')).toBeLessThan(0);
+    expect(shippedScore('Flight 1088 to Denver usairwaysfail')).toBe(0);
+  });
+
+  it('a hashtag longer than 40 letters is not split', () => {
+    const body = 'bad'.repeat(14);
+    expect(splitHashtag(body)).toEqual([body]);
   });
 });
 
