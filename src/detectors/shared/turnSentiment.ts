@@ -26,7 +26,8 @@
  * delay was only five minutes") plays its sentence's problem down: its negative words count half.
  * A customer's positive words in a wish or a condition ("an update would be great") describe a
  * state not reached and do not count (SO-CAL's irrealis blocking), nor do scare-quoted ones ('the
- * "helpful" desk'); an @handle is a name, not a word (the tokenizer leaves it out).
+ * "helpful" desk'); an @handle is a name, not a word (the tokenizer leaves it out). A hashtag run
+ * together from words ("#badcustomerservice") scores by its words (`hashtagScore`).
  *
  * Emoticons (":(", ":-)") are found in the text, since the word tokenizer keeps only single
  * punctuation marks. Exclamation marks add emphasis with VADER's constant: each one (at most four)
