@@ -34,19 +34,6 @@
  *   ("Thanks!!") are enthusiasm, and marks in a URL, a code or quotes are no tone: neither counts.
  * A turn of marks only (no word) counts nothing.
  *
- * Tone: praise is the "positive lexicon" strategy of Danescu-Niculescu-Mizil et al. 2013 and Brown
- * & Levinson's "exaggerate approval" ("that's a great idea", "glad it works now"). An agent turn
- * shows it when it holds praise words (`TurnSentiment.praise`: words the sentiment layer scores
- * positive and still counts positive, so not negated, not in a question, not sarcasm) outside any
- * match counted above, and its sentiment s is positive: it counts `TONE_WEIGHT * s / 5` (a wholly
- * positive turn, +5, counts as one of the weaker strategies), as one `language.tone` finding whose
- * evidence runs from the first praise word to the last, in the score but in none of the three
- * counts. A negated negative word ("don't interrupt me",
- * "nothing wrong") is no praise, and negative words do not count: an agent's negative words are
- * mostly the customer's situation named back ("sorry to hear your flight was cancelled"), which
- * is empathy; the agent's own negative phrasing is the `negative` lexicon's. English only, as the
- * sentiment detector (its word scores are AFINN's).
- *
  * Counts: a match with a positive weight counts as `positive` (lexicon `positive` or `negative`)
  * or `politeness` (lexicon `politeness`); a match with a negative weight counts as `negative`,
  * whichever lexicon it comes from (a rude word or a "why did you" is negative language).
@@ -74,7 +61,6 @@ import type {
 } from '../domain/types.js';
 import { effectiveWeight, evidenceOf, matchesOf, round, spanEvidence } from './shared/evidence.js';
 import { closesClause, inQuestion, opensClause, opensSentence } from './shared/position.js';
-import { turnSentimentDetail } from './shared/turnSentiment.js';
 
 /** The lexicons this detector reads, in the order their findings are listed within a turn. */
 export const LANGUAGE_LEXICONS = ['positive', 'negative', 'politeness'] as const;
@@ -87,9 +73,6 @@ export const EMOTICON_WEIGHT = 0.5;
 
 /** Weight of an exasperated question ("??", "?!"), as the weaker impolite strategies. */
 export const EXASPERATION_WEIGHT = -0.5;
-
-/** Weight of an agent turn wholly positive in tone (sentiment +5), as the weaker politeness strategies. */
-export const TONE_WEIGHT = 0.5;
 
 /** Net weight per WORDS_PER_UNIT agent words that moves the score 38 points from 50 (tanh 1 = 0.76). */
 export const SCORE_SCALE = 2;
@@ -112,8 +95,6 @@ function positionHolds(match: LexiconMatch, tokens: readonly Token[]): boolean {
 interface Scored {
   /** Token index it starts at, for ordering. */
   first: number;
-  /** Token index it ends at. */
-  last: number;
   /** `politeness` for the politeness lexicon and emoticons; otherwise where the weight's sign puts it. */
   polite: boolean;
   weight: number;
@@ -172,7 +153,6 @@ function scoreTurn(turn: AnalyzedTurn): Scored[] {
       }
       scored.push({
         first: match.first,
-        last: match.last,
         polite: lexicon === 'politeness',
         weight,
         category,
@@ -184,27 +164,13 @@ function scoreTurn(turn: AnalyzedTurn): Scored[] {
   for (const emoticon of turn.emoticons) {
     if (emoticon.score <= 0) continue;
     const evidence = spanEvidence(turn, emoticon.start, emoticon.end);
-    scored.push({ first: emoticon.token, last: emoticon.token, polite: true, weight: EMOTICON_WEIGHT, category: 'emoticon', evidence });
+    scored.push({ first: emoticon.token, polite: true, weight: EMOTICON_WEIGHT, category: 'emoticon', evidence });
   }
   for (const [first, last] of exasperatedQuestions(turn)) {
-    scored.push({ first, last, polite: false, weight: EXASPERATION_WEIGHT, category: 'exasperation', evidence: evidenceOf(turn, first, last) });
+    scored.push({ first, polite: false, weight: EXASPERATION_WEIGHT, category: 'exasperation', evidence: evidenceOf(turn, first, last) });
   }
   if (scored.length > 1) scored.sort((a, b) => a.first - b.first);
   return scored;
-}
-
-/**
- * The positive tone of an agent turn (see the module comment), or undefined when it has no praise
- * words outside the language already counted (a "happy to help" or a "calm down" has its own
- * weight) or its sentiment is not positive.
- */
-function toneOf(turn: AnalyzedTurn, counted: readonly Scored[]): Finding | undefined {
-  const detail = turnSentimentDetail(turn);
-  const praise = detail.praise?.filter(({ token }) => !counted.some((c) => c.first <= token && token <= c.last));
-  if (!praise || praise.length === 0 || detail.score <= 0) return undefined;
-  const weight = round((TONE_WEIGHT * detail.score) / 5, 3);
-  const evidence = evidenceOf(turn, praise[0].token, praise[praise.length - 1].token);
-  return { detector: 'positiveLanguage', kind: 'language.tone', category: 'tone', speaker: turn.speaker, evidence, weight };
 }
 
 /** The score for a net signed weight over a number of agent words (see the module comment). */
@@ -229,7 +195,6 @@ export const positiveLanguage: Detector<'positiveLanguage'> = {
       };
     }
     const findings: Finding[] = [];
-    const english = lexicons.language.startsWith('en');
     let words = 0;
     let net = 0;
     let positive = 0;
@@ -240,8 +205,7 @@ export const positiveLanguage: Detector<'positiveLanguage'> = {
       words += turn.wordCount;
       // a turn of marks only (":)", "??") says nothing: no finding under an N/A result
       if (turn.wordCount === 0) continue;
-      const counted = scoreTurn(turn);
-      for (const { polite, weight, category, evidence, entry } of counted) {
+      for (const { polite, weight, category, evidence, entry } of scoreTurn(turn)) {
         net += weight;
         let kind: string;
         if (weight < 0) {
@@ -255,11 +219,6 @@ export const positiveLanguage: Detector<'positiveLanguage'> = {
           kind = 'language.positive';
         }
         findings.push({ detector: 'positiveLanguage', kind, category, ...(entry === undefined ? {} : { entry }), speaker: turn.speaker, evidence, weight });
-      }
-      const tone = english ? toneOf(turn, counted) : undefined;
-      if (tone) {
-        net += tone.weight;
-        findings.push(tone);
       }
     }
     if (words === 0) return { findings, indicators: notApplicable('agent said nothing') };

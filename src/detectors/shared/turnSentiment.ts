@@ -244,7 +244,7 @@ export function splitHashtag(body: string): string[] {
 }
 
 /** Scores of the hashtags met so far, by body (hashtags repeat; bounded so odd input cannot grow it). */
-const hashtagScores = new Map<string, { score: number; negated: boolean }>();
+const hashtagScores = new Map<string, number>();
 const MAX_REMEMBERED_HASHTAGS = 10_000;
 
 /**
@@ -256,13 +256,12 @@ const MAX_REMEMBERED_HASHTAGS = 10_000;
  * in a sentence. It is one word of the turn. 0 when no
  * word is scored.
  */
-export function hashtagScore(body: string): { score: number; negated: boolean } {
+export function hashtagScore(body: string): number {
   let result = hashtagScores.get(body);
   if (result !== undefined) return result;
   const pieces = splitHashtag(body);
   let sum = 0;
   let count = 0;
-  let negated = false;
   let sinceNegator = Infinity;
   pieces.forEach((piece) => {
     if (HASHTAG_NEGATORS.has(piece)) {
@@ -274,13 +273,12 @@ export function hashtagScore(body: string): { score: number; negated: boolean } 
     if (sinceNegator <= SENTIMENT_PARAMS.negationReachWords && score !== 0) {
       sum += score * SENTIMENT_PARAMS.negationScalar;
       count++;
-      negated = true;
     } else if (Math.abs(score) >= 2) {
       sum += score;
       count++;
     }
   });
-  result = { score: count === 0 ? 0 : sum / count, negated };
+  result = count === 0 ? 0 : sum / count;
   if (hashtagScores.size >= MAX_REMEMBERED_HASHTAGS) hashtagScores.clear();
   hashtagScores.set(body, result);
   return result;
@@ -299,14 +297,6 @@ export interface TurnSentiment {
   /** Token range of the words that carried sentiment, for evidence; undefined when none. */
   readonly first?: number;
   readonly last?: number;
-  /**
-   * The turn's praise: words the general lexicon scores positive that still count positive in the
-   * turn's score (not negated, not in a question, a wish or scare quotes, not read as sarcasm),
-   * with what each counted. A negated negative word ("not wrong") counts positive but is no
-   * praise, nor is a courtesy word (thanks, please, help), which is politeness, not approval.
-   * Undefined when there is none.
-   */
-  readonly praise?: ReadonlyArray<{ readonly token: number; readonly score: number }>;
 }
 
 const clamp = (v: number) => Math.max(-5, Math.min(5, v));
@@ -328,8 +318,6 @@ interface ScoredWord {
   general: boolean;
   /** A courtesy word (thanks, please, help). */
   courtesy: boolean;
-  /** A word the general lexicon scores positive before negation, not a courtesy word (an emoticon is no word). */
-  praise: boolean;
 }
 
 /** Sentences in which the adjustment layer scored a negative situation (a complaint phrase or a stated problem, emotion or effort). */
@@ -362,8 +350,8 @@ function quotedSpans(text: string): Array<[number, number]> {
 }
 
 /**
- * Scores of the turns already scored. Three detectors read a turn's sentiment (sentiment itself,
- * empathy for its opportunities, positive language for the agent's tone); the turn is scored once
+ * Scores of the turns already scored. Two detectors read a turn's sentiment (sentiment itself, and
+ * empathy for its opportunities); the turn is scored once
  * and the score is kept for as long as the turn object lives.
  */
 const scoredTurns = new WeakMap<AnalyzedTurn, TurnSentiment>();
@@ -463,7 +451,6 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     }
     sinceNegator++;
     let score: number;
-    let praise = false;
     if (fixed !== undefined) {
       if (Number.isNaN(fixed)) continue;
       score = fixed;
@@ -475,12 +462,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
         words++;
       } else {
         score = AFINN.get(t.norm) ?? EMOJIS.get(t.norm) ?? 0;
-        praise = score > 0 && !COURTESY.has(t.norm);
-        if (score === 0 && turn.text[t.start - 1] === '#') {
-          const tag = hashtagScore(t.norm);
-          score = tag.score;
-          praise = score > 0 && !tag.negated;
-        }
+        if (score === 0 && turn.text[t.start - 1] === '#') score = hashtagScore(t.norm);
       }
       if (score !== 0 && sinceNegator <= SENTIMENT_PARAMS.negationReachWords) score *= SENTIMENT_PARAMS.negationScalar;
     }
@@ -493,12 +475,12 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
       else if (customer && fixed === undefined && (irrealis ??= irrealisScope(tokens))[k] === 1) score *= SENTIMENT_PARAMS.irrealisPositive;
     }
     if (!upperTurn && isCaps(turn.text, t.start, t.end)) score += Math.sign(score) * SENTIMENT_PARAMS.capsBoost;
-    raw.push({ k, score, afterBut: butAt >= 0, general: fixed === undefined, courtesy: COURTESY.has(t.norm) && !gratitude.has(k), praise });
+    raw.push({ k, score, afterBut: butAt >= 0, general: fixed === undefined, courtesy: COURTESY.has(t.norm) && !gratitude.has(k) });
     first ??= k;
     last = k;
   }
   for (const { token: k, score } of turn.emoticons) {
-    raw.push({ k, score, afterBut: false, general: true, courtesy: false, praise: false });
+    raw.push({ k, score, afterBut: false, general: true, courtesy: false });
     first = Math.min(first ?? k, k);
     last = Math.max(last ?? k, k);
   }
@@ -508,8 +490,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   const hasNegativeWord = raw.some(({ score }) => score < 0);
   const negativeSituations = tokens.some((t) => RESOLVED.has(t.norm)) ? new Set<number>() : sentencesWithStatedNegative(tokens, adjusted);
   for (const sentence of minor) negativeSituations.delete(sentence);
-  const praise: Array<{ token: number; score: number }> = [];
-  for (const { k, score, afterBut, general, courtesy, praise: praising } of raw) {
+  for (const { k, score, afterBut, general, courtesy } of raw) {
     const sentence = tokens[k].sentence;
     const butIndex = lastBut.get(sentence);
     let w = afterBut ? SENTIMENT_PARAMS.afterBut : butIndex !== undefined && butIndex > k ? SENTIMENT_PARAMS.beforeBut : 1;
@@ -521,13 +502,12 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     if (score < 0 && minor.has(sentence)) w *= SENTIMENT_PARAMS.minimisedNegative;
     sum += score * w;
     scored++;
-    if (praising && score * w > 0) praise.push({ token: k, score: score * w });
   }
   if (scored === 0) return { score: 0 };
   let normalised = sum / scored;
   if (words > SENTIMENT_PARAMS.averageWords) normalised /= Math.sqrt(words / SENTIMENT_PARAMS.averageWords);
   if (normalised !== 0) normalised += Math.sign(normalised) * SENTIMENT_PARAMS.exclamationBoost * Math.min(SENTIMENT_PARAMS.maxExclamations, exclamations);
-  return { score: Math.round(clamp(normalised) * 100) / 100, first, last, ...(praise.length > 0 ? { praise } : {}) };
+  return { score: Math.round(clamp(normalised) * 100) / 100, first, last };
 }
 
 /** A turn's sentiment, -5..+5. */

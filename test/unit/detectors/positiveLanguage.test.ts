@@ -4,12 +4,10 @@ import {
   EMOTICON_WEIGHT,
   EXASPERATION_WEIGHT,
   PLEASE_AT_START_WEIGHT,
-  TONE_WEIGHT,
   languageScore,
   positiveLanguage,
 } from '../../../src/detectors/positiveLanguage.js';
 import { prepareTurns } from '../../../src/analyze/analyze.js';
-import { turnSentiment } from '../../../src/detectors/shared/turnSentiment.js';
 import { DEFAULT_LEXICON_DIR, loadLexiconSets } from '../../../src/lexicon/load.js';
 import type { DetectorInput } from '../../../src/domain/types.js';
 import { inputOf, transcriptOf, type TurnSpec } from '../../support/analyzed.js';
@@ -102,7 +100,7 @@ describe('positiveLanguage: findings', () => {
 
 describe('positiveLanguage: score', () => {
   it.each<[string, TurnSpec[], number]>([
-    ['one positive phrase in 3 words', [['agent', 'I can check.']], 72],
+    ['one positive phrase in 3 words', [['agent', 'I can help.']], 72],
     ['one negative phrase in 4 words', [['agent', 'Unfortunately, that is gone.']], 28.4],
     ['nothing either way is neutral', [['agent', 'The parcel left on Monday.']], 50],
     ['positive and politeness add up', [['agent', 'Absolutely, happy to help, thank you!']], 97.3],
@@ -128,44 +126,6 @@ describe('positiveLanguage: score', () => {
     const dense = (n: number) => detect([['agent', 'I can check that for you now. '.repeat(n)]]).indicators.score ?? 0;
     expect(dense(40)).toBeGreaterThan(dense(4));
     expect(dense(40) - dense(4)).toBeLessThan(10);
-  });
-});
-
-describe('positiveLanguage: tone (praise)', () => {
-  const shipped = loadLexiconSets(DEFAULT_LEXICON_DIR).get('en');
-  const run = (turns: TurnSpec[], lexicons = shipped) => positiveLanguage.detect(inputOf(turns, {}, lexicons));
-  const tone = (turns: TurnSpec[], lexicons = shipped) => run(turns, lexicons).findings.filter((f) => f.kind === 'language.tone');
-
-  it('a turn of praise counts its sentiment, quoting the praise words, in the score but in no count', () => {
-    const text = 'The room is nice and the view is lovely.';
-    const s = turnSentiment(inputOf([['agent', text]], {}, shipped).turns[0]);
-    const { findings, indicators } = run([['agent', text]]);
-    expect(s).toBeGreaterThan(0);
-    expect(findings.map((f) => [f.kind, f.category, f.evidence.quote, f.weight])).toEqual([
-      ['language.tone', 'tone', 'nice and the view is lovely', Number(((TONE_WEIGHT * s) / 5).toFixed(3))],
-    ]);
-    expect(indicators).toMatchObject({ positive: 0, negative: 0, politeness: 0 });
-    expect(indicators.score).toBe(languageScore(findings[0].weight, 9));
-  });
-
-  it.each<[string, string]>([
-    ['a negated negative word is no praise', "Don't interrupt me."],
-    ['a negated positive word', "That's not great."],
-    ['a positive word in a question', 'Is that a good time?'],
-    ['courtesy, which politeness counts', 'Thank you, I can help.'],
-    ['a word inside a counted phrase ("calm down")', 'Unfortunately you have to wait, calm down.'],
-    ['negative tone (the situation named back)', 'Sorry, the flight was cancelled, which is terrible.'],
-  ])('no tone: %s', (_name, text) => {
-    expect(tone([['agent', text]])).toEqual([]);
-  });
-
-  it("counts the agent's praise only", () => {
-    expect(tone([['customer', 'What a great idea.'], ['agent', 'Okay.']])).toEqual([]);
-  });
-
-  it('is English only (its word scores are AFINN)', () => {
-    expect(tone([['agent', 'The view is lovely.']], shipped && { ...shipped, language: 'fr' })).toEqual([]);
-    expect(tone([['agent', 'The view is lovely.']])).toHaveLength(1);
   });
 });
 
@@ -222,8 +182,7 @@ describe('positiveLanguage: the shipped English lexicons', () => {
     ['If you do know your order number, that would speed things up.', []],
     ["It's not rocket science.", ['negative:condescension']],
     ['Any idiot could set it up.', ['negative:condescension']],
-    // "free" is praise: positive tone, not the condescension "any child could"
-    ['Any child can travel free if they are under two.', ['tone:tone']],
+    ['Any child can travel free if they are under two.', []],
     ['Do you understand?', ['negative:message-enforcer']],
     ['Do you understand the new terms, or shall I go through them again?', []],
     ['I hope you understand.', []],
@@ -241,7 +200,7 @@ describe('positiveLanguage: the shipped English lexicons', () => {
     ['Who cares?', ['negative:dismissal']],
     ['Who cares for your mother day to day?', []],
     ['Big deal.', ['negative:dismissal']],
-    ["It's no big deal, and it is a big deal for us to get it right.", ['tone:tone']],
+    ["It's no big deal, and it is a big deal for us to get it right.", []],
     ['Just get over it.', ['negative:dismissal']],
     ['Time will help you get over it.', []],
     ['Get over it with the cursor.', []],
