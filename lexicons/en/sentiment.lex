@@ -237,6 +237,12 @@ the best (way|time|number|option|place|route|person) to | adjust | 0 | negation=
 (what|which|any|some|this|that|the same) kind of | adjust | 0 | negation=ignore
 (take|takes|took|taking|taken) care of       | adjust | 0    | negation=ignore
 (no|what is the) matter                       | adjust | 0    | negation=ignore
+# a support department or an interest charge names a service, not a feeling ("I called tech support
+# three times", "they charged me interest")
+(customer|tech|technical|it) support         | adjust | 0    | negation=ignore
+support (team|desk|line|agent|agents|staff|department|ticket|chat|number|email) | adjust | 0 | negation=ignore
+interest (rate|rates|charge|charges|payment|payments) | adjust | 0 | negation=ignore
+(charge|charged|charging|pay|paid|paying) (me|us|you)? interest | adjust | 0 | negation=ignore
 # answer particles confirm, they do not evaluate ("yes, that is my booking")
 (yes|yeah|yep|yup)                           | adjust | 0    | negation=ignore
 # degree and courtesy formulas that borrow positive words: "pretty sure", "feel free to"
@@ -285,7 +291,7 @@ made (my|our|the) (connection|connecting flight|flight|train|appointment) | adju
 # -- intensifiers and dampeners (weights are factors)
 (very|really|so|extremely|incredibly|absolutely|totally|completely|utterly|super) | intensifier | 1.4 | negation=ignore
 (most|truly|seriously|deeply|especially)     | intensifier | 1.3 | negation=ignore
-(a bit|a little|slightly|somewhat|kind of|sort of|fairly|rather|mildly) | dampener | 0.5 | negation=ignore
+(a bit|a little|slightly|somewhat|kind of|sort of|fairly|rather|mildly|pretty) | dampener | 0.5 | negation=ignore
 # affirmations and emphasis built on a negator: "without a doubt the best", "never been so angry"
 # (VADER's "never so" / "never this": the negator emphasises, it does not negate), "not only ... but"
 (without|no|beyond) (a|any)? (doubt|question) | intensifier | 1.3 | negation=ignore

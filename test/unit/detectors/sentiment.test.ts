@@ -185,6 +185,13 @@ describe('turn sentiment with the shipped English lexicons', () => {
     ['Yes, that is my account number', 'zero'],
     ['I am pretty sure I paid', 'zero'],
     ['Kind regards', 'zero'],
+    // a support department and an interest charge are services, not feelings
+    ['I have emailed tech support about my router', 'zero'],
+    ['The support team sent me a form', 'zero'],
+    ['They charged me interest on the loan', 'notpos'],
+    ['The interest rate went up', 'zero'],
+    // "pretty" before a word is a degree ("pretty annoying"), not a +1 of its own
+    ['That is pretty annoying', 'neg'],
     // thanks beside a request are thanks in advance; thanks before a later question are thanks
     ['Could you check my order? Thanks', 'zero'],
     ['Thanks so much for your help! One more question: when will it arrive?', 'pos'],
@@ -339,6 +346,13 @@ describe('customer-service families of lexicons en-2026.11.10', () => {
     'Why is the light showing red? Can you check the cable for me',
   ])('ordinary agent speech gains no negative sentiment: %j', (text) => {
     expect(shippedScore(text, 'agent')).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('"pretty" is a degree, as "fairly"', () => {
+  it('damps the word after it instead of adding praise', () => {
+    expect(shippedScore('That is pretty annoying')).toBeCloseTo(shippedScore('That is fairly annoying'), 5);
+    expect(shippedScore('That is pretty annoying')).toBeGreaterThan(shippedScore('That is annoying'));
   });
 });
 
