@@ -14,7 +14,7 @@
 #   please             (+) "please" in the middle of a request; a sentence-initial "please" softens a
 #                          bare imperative ("Please do not remove warnings"), far less polite in
 #                          that study: the detector counts it at 0.25 (category please-start)
-#   deference          (+) "great question", "good point", "you're right"
+#   deference          (+) "great question", "good point", "you're right", "you did the right thing"
 #   apology            (+) "sorry", "excuse me", "I apologize"
 #   hedge              (+) "I think", "perhaps", "maybe", "it seems"
 #   indirect-request   (+) "could you", "would you mind", "is it possible", "I was wondering"
@@ -80,6 +80,12 @@ you make a (good|great|fair|valid) point                     | deference        
 (nice|great|good) (work|job)                                 | deference           | 1
 well done                                                    | deference           | 1
 (i see|i take) your point                                    | deference           | 1
+# praise for what the hearer did ("You did the right thing by calling us", "You're doing really well")
+(you did|you have done) (the right thing|everything right|exactly the right thing|really well|so well|brilliantly) | deference | 1
+you are doing (really|so|very)? (well|great|brilliantly)     | deference           | 1
+(that is|it is|how) (so|very|really|too)? kind of you         | deference           | 1
+you are (so|very|really|too) kind                            | deference           | 1
+you are kind                                                 | deference           | 1      | clause-final
 (that|it) makes (total|perfect|complete)? sense              | deference           | 0.5
 (great|good|nice|awesome|interesting|cool)                   | deference           | 0.5    | initial
 
@@ -101,6 +107,7 @@ it (seems|appears)                                           | hedge            
 it (looks|sounds) (like|as if|as though)                     | hedge               | 0.5
 i wonder                                                     | hedge               | 0.5
 (kind|sort) of                                               | hedge               | 0.5
+(what|which|any|some|the same|a|the|every|all) (kind|sort) of | exclusion | 0
 (i|we) (would)? (suggest|recommend)                          | hedge               | 0.5
 (might|may) (be|want|need|have)                              | hedge               | 0.5
 not (sure|certain) (if|whether)                              | hedge               | 0.5    | negation=ignore

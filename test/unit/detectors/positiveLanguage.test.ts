@@ -210,6 +210,14 @@ describe('positiveLanguage: the shipped English lexicons', () => {
     ['Once you stop shouting into the microphone it is clearer.', []],
     ["Don't interrupt me.", ['negative:silencer']],
     ['Or else, I can send a new one.', ['positive:can-do']],
+    // praise for what the hearer did or said, beside look-alikes of "kind"
+    ['You did the right thing by calling us.', ['politeness:deference']],
+    ["You're doing really well, nearly there.", ['politeness:deference']],
+    ["That's so kind of you to say.", ['politeness:deference']],
+    ['You are kind.', ['politeness:deference']],
+    ['It is kind of slow today.', ['politeness:hedge']],
+    ['What kind of phone is it?', []],
+    ['Which sort of plan do you have?', []],
     // an open request for the hearer's view
     ['Any thoughts on which plan you prefer?', ['politeness:indirect-request']],
     ['Any other questions?', []],
