@@ -31,7 +31,8 @@
 #   impolite           (-) "whatever", "ridiculous", "shut up", "what the hell"
 #   The conventionalised impoliteness formulae of Culpeper 2011 ("Impoliteness: using language to
 #   cause offence", ch. 5), each in a form that an agent could say to a customer:
-#   challenge          (-) unpalatable questions: "why on earth", "did you even"
+#   challenge          (-) unpalatable questions: "why on earth", "did you even", and a negative
+#                          interrogative opening a question, "Didn't you read it?" (Heritage 2002)
 #   condescension      (-) "you do realise", "it's not rocket science", "any child could"
 #   message-enforcer   (-) a closing check on the hearer's grasp: "Do you understand?", "Is that clear?"
 #                          ("Does that make sense?" is the courteous form and does not count)
@@ -196,6 +197,12 @@ you people                                                   | impolite         
 # -- Culpeper's impoliteness formulae
 (what|why|how|where|who) on earth                            | challenge           | -1
 (did|do|have) you even                                       | challenge           | -1
+# a negative interrogative opening a question ("Didn't you read it?", "Isn't that obvious?",
+# "Shouldn't it be n!?") asserts the speaker's view and challenges the hearer's (Heritage 2002,
+# "The limits of questioning: negative interrogatives and hostile question content"; Koshik 2002,
+# reversed polarity questions). "Would"/"could" ones are offers and suggestions ("Wouldn't it be
+# easier if I emailed it?"), and a tag question ("..., isn't it?") does not open its sentence.
+(are|is|do|does|did|have|has|had|should|was|were|can|will) not (you|it|that|this|these|those|they|there) | challenge | -0.5 | initial question negation=ignore
 you do (realise|realize|know|understand)                     | condescension       | -1     | initial
 (it is|this is|that is) not rocket science                   | condescension       | -1     | negation=ignore
 (any|even an?) (idiot|fool|moron) (can|could|would|knows)    | condescension       | -1.5

@@ -210,6 +210,13 @@ describe('positiveLanguage: the shipped English lexicons', () => {
     ['Once you stop shouting into the microphone it is clearer.', []],
     ["Don't interrupt me.", ['negative:silencer']],
     ['Or else, I can send a new one.', ['positive:can-do']],
+    // a negative interrogative opening a question challenges (Heritage 2002); offers, tags and statements do not
+    ["Didn't you get the email?", ['negative:challenge']],
+    ["Haven't you tried restarting it?", ['negative:challenge']],
+    ["Isn't that obvious?", ['negative:challenge']],
+    ["Wouldn't it be easier if I emailed it?", []],
+    ["It's on its way, isn't it?", []],
+    ["Don't you worry, it is on its way.", []],
     // praise for what the hearer did or said, beside look-alikes of "kind"
     ['You did the right thing by calling us.', ['politeness:deference']],
     ["You're doing really well, nearly there.", ['politeness:deference']],
