@@ -41,6 +41,8 @@
 #   (Culpeper's threats, "... or else", are left out: "or else, I can send a new one" is an offer.)
 #   exclusion          (0) a longer phrase that masks a shorter one it contains ("thank god" is not
 #                          gratitude). Never counted.
+#   check              (0) words of the short checks of contact and agreement ("Okay?", "Still
+#                          there?"), which keep a short question from counting as bald. Never counted.
 #
 # Weights: +1 for most strategies, +1.5 for gratitude, +0.5 for the weaker or very frequent ones
 # (hedges, indicative "can you", "hey"); -0.5 to -2 for the negative ones by strength.
@@ -49,9 +51,11 @@
 # Tags read by the detector: `initial` counts only as the first word of a sentence;
 # `clause-initial` also after a comma, semicolon or colon; `clause-final` only when punctuation or
 # the end of the turn follows; `question` only in a sentence that ends with a question mark.
-# Two politeness marks are not lexicon entries but detector rules (the tokenizer keeps single
-# punctuation only): a smiling emoticon (category emoticon, +0.5) and an exasperated "??" or "?!"
-# (category exasperation, -0.5).
+# Three politeness forms are not lexicon entries but detector rules (the tokenizer keeps single
+# punctuation only): a smiling emoticon (category emoticon, +0.5), an exasperated "??" or "?!"
+# (category exasperation, -0.5), and a bald question of one or two words, "Postcode?", "Really?"
+# (category bald-question, -0.5; Brown & Levinson's bald on record) unless it holds a match of a
+# language lexicon: a courtesy ("Sorry?") or a weight-0 `check` entry below ("Okay?", "Anything else?").
 @lexicon politeness
 @default speaker=any negation=cancel
 
@@ -133,6 +137,11 @@ by the way                                                   | indirect-request 
 (any|some) (help|advice|suggestions|ideas|pointers|hints) (would be|is|are) (appreciated|welcome|great) | indirect-request    | 1
 # an open question for the hearer's view leaves them free to answer or not ("Any ideas?")
 any (idea|ideas|thoughts|suggestions|pointers|advice|hints|tips) | indirect-request    | 0.5    | question
+
+# -- checks: a question of one or two words is a bald question (a detector rule, -0.5) unless it
+# holds a lexicon match; these weight-0 entries name the short checks of contact, agreement and
+# closing that are short by nature ("Okay?", "Still there?", "Anything else?", "Make sense?")
+(okay|ok|alright|right|yes|yeah|correct|sure|ready|there|else|sense|understood|questions|hmm|mm) | check | 0
 
 # -- greeting
 (hi|hello|greetings)                                         | greeting            | 1

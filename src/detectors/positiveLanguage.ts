@@ -23,7 +23,7 @@
  *   what?", "Do you understand?"; not "So what I can do is...").
  * Weight-0 entries are exclusions (a longer phrase masking a shorter one) and never count.
  *
- * Two marks no lexicon can hold, since the tokenizer keeps single punctuation only:
+ * Three forms no lexicon can hold, since the tokenizer keeps single punctuation only:
  * - a smiling emoticon (":)", ";-)", ":D") is positive politeness, the in-group marker and joke of
  *   Brown & Levinson's strategies (emoticons soften a message's force in text chat, Dresner &
  *   Herring 2010): category `emoticon`, `EMOTICON_WEIGHT`. A frown is sympathy or displeasure,
@@ -31,7 +31,13 @@
  * - a question mark doubled or paired with an exclamation mark, closing a word ("Are you
  *   there??", "Really?!"), is exasperation, the emphatic, impatient question: category
  *   `exasperation`, `EXASPERATION_WEIGHT`, once per run of marks. Doubled exclamation marks alone
- *   ("Thanks!!") are enthusiasm, and marks in a URL, a code or quotes are no tone: neither counts.
+ *   ("Thanks!!") are enthusiasm, and marks in a URL, a code or quotes are no tone: neither counts;
+ * - a question of one or two words ("Postcode?", "Why?", "Really?") asks baldly, with no redress at
+ *   all (Brown & Levinson's bald on record; a curt "Account number?" is the classic coaching
+ *   example): category `bald-question`, `BALD_QUESTION_WEIGHT`. A short question that holds any
+ *   lexicon match does not count: a courtesy ("Sorry?", "Hello?", "Thanks?") has its own weight,
+ *   and the politeness lexicon's weight-0 `check` entries name the checks of contact and
+ *   agreement that are short by nature ("Okay?", "Still there?", "Anything else?").
  * A turn of marks only (no word) counts nothing.
  *
  * Counts: a match with a positive weight counts as `positive` (lexicon `positive` or `negative`)
@@ -73,6 +79,12 @@ export const EMOTICON_WEIGHT = 0.5;
 
 /** Weight of an exasperated question ("??", "?!"), as the weaker impolite strategies. */
 export const EXASPERATION_WEIGHT = -0.5;
+
+/** Weight of a bald question of one or two words ("Postcode?"), as the weaker impolite strategies. */
+export const BALD_QUESTION_WEIGHT = -0.5;
+
+/** Most words a bald question holds. */
+export const BALD_QUESTION_WORDS = 2;
 
 /** Net weight per WORDS_PER_UNIT agent words that moves the score 38 points from 50 (tanh 1 = 0.76). */
 export const SCORE_SCALE = 2;
@@ -139,6 +151,40 @@ function exasperatedQuestions(turn: AnalyzedTurn): Array<[number, number]> {
   return runs;
 }
 
+/**
+ * Questions of one or two words with no lexicon match in them, as [first word, "?"] token indexes:
+ * the sentence ends with a "?" that closes its last word ("Postcode?", not a "??" standing alone
+ * after "type") and holds at most `BALD_QUESTION_WORDS` words. A question already exasperated
+ * ("Hello???") counts as that, not twice.
+ */
+function baldQuestions(turn: AnalyzedTurn, exasperated: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const tokens = turn.tokens;
+  const questions: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i + 1 < tokens.length && tokens[i + 1].sentence === tokens[i].sentence) continue;
+    const sentenceStart = start;
+    start = i + 1;
+    if (!isQuestionMark(tokens[i])) continue;
+    // the first mark of the sentence's closing run must touch its last word
+    let mark = i;
+    while (mark > sentenceStart && tokens[mark - 1].punct && isEmphasisMark(tokens[mark - 1])) mark--;
+    if (mark === sentenceStart || tokens[mark - 1].punct || tokens[mark - 1].end !== tokens[mark].start) continue;
+    if (exasperated.some(([a, b]) => a <= i && i <= b)) continue;
+    let words = 0;
+    let first = -1;
+    for (let j = sentenceStart; j < i; j++) {
+      if (tokens[j].punct) continue;
+      words++;
+      if (first < 0) first = j;
+    }
+    if (words === 0 || words > BALD_QUESTION_WORDS) continue;
+    const matched = LANGUAGE_LEXICONS.some((lexicon) => matchesOf(turn, lexicon).some((m) => m.last >= first && m.first <= i));
+    if (!matched) questions.push([first, i]);
+  }
+  return questions;
+}
+
 /** The counted language of one agent turn, in token order (then lexicon order, then marks). */
 function scoreTurn(turn: AnalyzedTurn): Scored[] {
   const scored: Scored[] = [];
@@ -166,8 +212,12 @@ function scoreTurn(turn: AnalyzedTurn): Scored[] {
     const evidence = spanEvidence(turn, emoticon.start, emoticon.end);
     scored.push({ first: emoticon.token, polite: true, weight: EMOTICON_WEIGHT, category: 'emoticon', evidence });
   }
-  for (const [first, last] of exasperatedQuestions(turn)) {
+  const exasperated = exasperatedQuestions(turn);
+  for (const [first, last] of exasperated) {
     scored.push({ first, polite: false, weight: EXASPERATION_WEIGHT, category: 'exasperation', evidence: evidenceOf(turn, first, last) });
+  }
+  for (const [first, last] of baldQuestions(turn, exasperated)) {
+    scored.push({ first, polite: false, weight: BALD_QUESTION_WEIGHT, category: 'bald-question', evidence: evidenceOf(turn, first, last) });
   }
   if (scored.length > 1) scored.sort((a, b) => a.first - b.first);
   return scored;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   EMOTICON_WEIGHT,
+  BALD_QUESTION_WEIGHT,
   EXASPERATION_WEIGHT,
   PLEASE_AT_START_WEIGHT,
   languageScore,
@@ -58,6 +59,10 @@ describe('positiveLanguage: counts per lexicon, after negation, speaker filter a
     ['doubled exclamation marks are enthusiasm, not exasperation', [['agent', 'Thank you!!']], { positive: 0, negative: 0, politeness: 1 }],
     ['the marks count for the agent only', [['customer', 'Hello?? :)'], ['agent', 'Hi.']], { positive: 0, negative: 0, politeness: 0 }],
     ['marks inside a URL or a code are no tone', [['agent', 'Open example.com/faq?? then type ??']], { positive: 0, negative: 0, politeness: 0 }],
+    ['a question of one or two words is bald', [['agent', 'Thank you. Postcode?']], { positive: 0, negative: 1, politeness: 1 }],
+    ['a longer question is not', [['agent', 'What is the postcode?']], { positive: 0, negative: 0, politeness: 0 }],
+    ['a short question with a lexicon match is not', [['agent', 'Postcode, please?']], { positive: 0, negative: 0, politeness: 1 }],
+    ['a mark that closes no word makes no question', [['agent', 'Type postcode ?']], { positive: 0, negative: 0, politeness: 0 }],
   ])('%s', (_name, turns, expected) => {
     expect(counts(turns)).toEqual(expected);
   });
@@ -87,6 +92,9 @@ describe('positiveLanguage: findings', () => {
     ['an emoticon quotes its own characters, no words', 'Thank you :-) Bye', [
       ['language.politeness', 'gratitude', 'Thank you', 1.5],
       ['language.politeness', 'emoticon', ':-)', EMOTICON_WEIGHT],
+    ]],
+    ['a bald question quotes its words and mark', 'Postcode?', [
+      ['language.negative', 'bald-question', 'Postcode?', BALD_QUESTION_WEIGHT],
     ]],
     ['exasperation quotes the run of marks', 'Sorry?! Could you repeat that?', [
       ['language.politeness', 'apology', 'Sorry', 1],
@@ -225,6 +233,19 @@ describe('positiveLanguage: the shipped English lexicons', () => {
     ['It is kind of slow today.', ['politeness:hedge']],
     ['What kind of phone is it?', []],
     ['Which sort of plan do you have?', []],
+    // a bald question of one or two words, beside the short checks, repairs and courtesies that are not
+    ['Postcode?', ['negative:bald-question']],
+    ['Really?', ['negative:bald-question']],
+    ['Okay?', []],
+    ['Still there?', []],
+    ['Anything else?', []],
+    ['Any questions?', []],
+    ['Make sense?', []],
+    ['Sorry?', ['politeness:apology']],
+    ['Your postcode, please?', ['politeness:please']],
+    ['Name and postcode?', []],
+    ['Hello???', ['politeness:greeting', 'negative:exasperation']],
+    ['Why?', ['negative:direct-question']],
     // an open request for the hearer's view
     ['Any thoughts on which plan you prefer?', ['politeness:indirect-request']],
     ['Any other questions?', []],
