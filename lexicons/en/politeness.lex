@@ -126,7 +126,8 @@ if you (do not|would not) mind                               | indirect-request 
 (is|would) it (be)? (possible|ok|okay|alright|all right)     | indirect-request    | 1
 (i was|i am|we were) wondering                               | indirect-request    | 1
 i wonder (if|whether)                                        | indirect-request    | 1
-(could|may|might|can) (i|we) (ask|get|have|trouble|check|confirm|just) | indirect-request    | 1
+(could|may|might|can) (i|we) (please|just|quickly|also)? (ask|get|have|trouble|check|confirm|take|grab|verify|go through|put you|place you|see|know|speak) | indirect-request | 1
+(could|may|might|can) (i|we) just                            | indirect-request    | 1
 (would|could) (you|anyone|someone|somebody) be able to       | indirect-request    | 1
 (can|will) you                                               | indirect-request    | 0.5
 (can|could) (anyone|someone|somebody)                        | indirect-request    | 1

@@ -164,6 +164,10 @@ describe('positiveLanguage: the shipped English lexicons', () => {
     ['Thank you for calling, how can I help you today?', ['politeness:gratitude', 'positive:willingness']],
     ["I'm so sorry about that, let me take a look.", ['politeness:apology', 'positive:willingness']],
     ['Could you please confirm your date of birth?', ['politeness:indirect-request', 'politeness:please']],
+    // asking leave to act is a request made indirectly too
+    ['Could I take your postcode?', ['politeness:indirect-request']],
+    ['May I put you on hold for a moment?', ['politeness:indirect-request']],
+    ['Can I go through the options with you?', ['politeness:indirect-request']],
     ["Absolutely, what I can do is send a new one. You're all set.", ['positive:affirmation', 'positive:can-do', 'positive:affirmation']],
     ["No problem at all, I'd be happy to help.", ['positive:affirmation', 'positive:willingness']],
     ["I can't do that, it's our policy.", ['negative:cannot', 'negative:policy']],
