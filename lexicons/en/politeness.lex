@@ -140,9 +140,16 @@ by the way                                                   | indirect-request 
 any (idea|ideas|thoughts|suggestions|pointers|advice|hints|tips) | indirect-request    | 0.5    | question
 
 # -- checks: a question of one or two words is a bald question (a detector rule, -0.5) unless it
-# holds a lexicon match; these weight-0 entries name the short checks of contact, agreement and
-# closing that are short by nature ("Okay?", "Still there?", "Anything else?", "Make sense?")
-(okay|ok|alright|right|yes|yeah|correct|sure|ready|there|else|sense|understood|questions|hmm|mm) | check | 0
+# holds a lexicon match; these weight-0 entries name the short questions that are short by nature:
+# checks of contact, agreement and progress ("Okay?", "Still there?", "Make sense?", "Any luck?"),
+# closings ("Anything else?"), response tokens ("Oh?", "Mhm?"), a name called ("Mrs Patel?") and
+# offers of a time ("Tomorrow morning?", "One moment?"), which benefit the hearer, where Brown &
+# Levinson find bald forms fitting
+(okay|ok|alright|right|yes|yeah|yep|yup|no|nope|correct|sure|ready|there|sense|questions|agreed|deal|luck|joy|further|working) | check | 0
+(anything|something|anyone|someone|nothing) else             | check               | 0
+(oh|ah|aha|hmm|mm|mhm|uh-huh|huh-uh)                         | check               | 0
+(mr|mrs|ms|miss|dr)                                          | check               | 0
+(today|tomorrow|tonight|morning|afternoon|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|moment|minute|minutes|sec|second|shall) | check | 0
 
 # -- greeting
 (hi|hello|greetings)                                         | greeting            | 1
@@ -160,7 +167,7 @@ together                                                     | first-person-plur
 
 # -- direct-question
 why (did|do|would|are|were|have|is|does|can|could|will|should|did not|do not|would not|have not|will not|can not|is not) you | direct-question     | -1     | negation=ignore
-what (is|was) (your|the) problem                             | direct-question     | -1.5   | negation=ignore
+what (is|was) your problem                                   | direct-question     | -1.5   | negation=ignore
 what is wrong with you                                       | direct-question     | -2     | negation=ignore
 what were you thinking                                       | direct-question     | -1.5
 how could you                                                | direct-question     | -1
@@ -169,6 +176,8 @@ who (told|asked) you                                         | direct-question  
 do you (even|actually|really) (know|understand|read|listen|care) | direct-question     | -1.5
 did you (even|actually|not) (read|look|try|check|listen)     | direct-question     | -1.5   | negation=ignore
 why                                                          | direct-question     | -0.5   | initial question
+# "why don't we/I..." offers or suggests a joint action ("Why don't we start with the router?")
+why (do not|does not) (we|i)                                 | exclusion           | 0      | negation=ignore
 
 # -- factuality
 (in fact|as a matter of fact)                                | factuality          | -0.5
@@ -210,15 +219,21 @@ you people                                                   | impolite         
 # a negative interrogative opening a question ("Didn't you read it?", "Isn't that obvious?",
 # "Shouldn't it be n!?") asserts the speaker's view and challenges the hearer's (Heritage 2002,
 # "The limits of questioning: negative interrogatives and hostile question content"; Koshik 2002,
-# reversed polarity questions). "Would"/"could" ones are offers and suggestions ("Wouldn't it be
-# easier if I emailed it?"), and a tag question ("..., isn't it?") does not open its sentence.
-(are|is|do|does|did|have|has|had|should|was|were|can|will) not (you|it|that|this|these|those|they|there) | challenge | -0.5 | initial question negation=ignore
+# reversed polarity questions). Only those about the hearer count: about a thing they are mostly a
+# check after a reported fault ("Isn't it working?", "Didn't it arrive?") or side with the customer
+# ("Shouldn't that have been refunded by now?"), unless they call it obvious. "Would"/"could" ones
+# are offers and suggestions ("Wouldn't it be easier if I emailed it?"), a tag question ("...,
+# isn't it?") does not open its sentence, and the detector lets a check-back pass ("Can't you log
+# in?" after "I can't log in").
+(are|is|do|does|did|have|has|had|should|was|were|can|will) not you | challenge | -0.5 | initial question negation=ignore
+(is|was) not (that|it|this) (obvious|clear|simple|easy)      | challenge           | -0.5   | initial question negation=ignore
 you do (realise|realize|know|understand)                     | condescension       | -1     | initial
 (it is|this is|that is) not rocket science                   | condescension       | -1     | negation=ignore
 (any|even an?) (idiot|fool|moron) (can|could|would|knows)    | condescension       | -1.5
 do you understand                                            | message-enforcer    | -0.5   | question clause-final
 is that clear                                                | message-enforcer    | -0.5   | initial question clause-final
 you got that                                                 | message-enforcer    | -0.5   | initial question clause-final
+understood                                                   | message-enforcer    | -0.5   | initial question clause-final
 so what                                                      | dismissal           | -1     | initial question clause-final
 who cares                                                    | dismissal           | -1     | initial question clause-final
 big deal                                                     | dismissal           | -1     | initial clause-final

@@ -38,6 +38,13 @@
  *   lexicon match does not count: a courtesy ("Sorry?", "Hello?", "Thanks?") has its own weight,
  *   and the politeness lexicon's weight-0 `check` entries name the checks of contact and
  *   agreement that are short by nature ("Okay?", "Still there?", "Anything else?").
+ *
+ * A check-back is neither bald nor a challenge: a question whose words the customer has just said
+ * ("Tuesday?" after "it was due last Tuesday", "Can't you log in?" after "I can't log in") repeats
+ * them to confirm what was heard, which is active listening. So a bald question, or a `challenge`
+ * match in a question, does not count when the customer spoke since the agent's previous turn and
+ * every content word of the question's sentence (not a stop word of natural's English list, nor a
+ * negator; every word, for a language other than English) was among the customer's words.
  * A turn of marks only (no word) counts nothing.
  *
  * Counts: a match with a positive weight counts as `positive` (lexicon `positive` or `negative`)
@@ -67,6 +74,7 @@ import type {
 } from '../domain/types.js';
 import { effectiveWeight, evidenceOf, matchesOf, round, spanEvidence } from './shared/evidence.js';
 import { closesClause, inQuestion, opensClause, opensSentence } from './shared/position.js';
+import stopwords from 'natural/lib/natural/util/stopwords.js';
 
 /** The lexicons this detector reads, in the order their findings are listed within a turn. */
 export const LANGUAGE_LEXICONS = ['positive', 'negative', 'politeness'] as const;
@@ -157,7 +165,7 @@ function exasperatedQuestions(turn: AnalyzedTurn): Array<[number, number]> {
  * after "type") and holds at most `BALD_QUESTION_WORDS` words. A question already exasperated
  * ("Hello???") counts as that, not twice.
  */
-function baldQuestions(turn: AnalyzedTurn, exasperated: ReadonlyArray<[number, number]>): Array<[number, number]> {
+function baldQuestions(turn: AnalyzedTurn, exasperated: ReadonlyArray<[number, number]>, heard: Heard | undefined): Array<[number, number]> {
   const tokens = turn.tokens;
   const questions: Array<[number, number]> = [];
   let start = 0;
@@ -180,18 +188,34 @@ function baldQuestions(turn: AnalyzedTurn, exasperated: ReadonlyArray<[number, n
     }
     if (words === 0 || words > BALD_QUESTION_WORDS) continue;
     const matched = LANGUAGE_LEXICONS.some((lexicon) => matchesOf(turn, lexicon).some((m) => m.last >= first && m.first <= i));
-    if (!matched) questions.push([first, i]);
+    if (!matched && !checksBack(tokens, first, heard)) questions.push([first, i]);
   }
   return questions;
 }
 
+/** What the customer said since the agent's previous turn: the words, and whether to skip stop words. */
+interface Heard {
+  words: ReadonlySet<string>;
+  english: boolean;
+}
+
+const STOP_WORDS: ReadonlySet<string> = new Set(stopwords.words);
+
+/** Whether the sentence of token `i` is a check-back: every content word of it was just heard from the customer. */
+function checksBack(tokens: readonly Token[], i: number, heard: Heard | undefined): boolean {
+  if (!heard) return false;
+  const sentence = tokens[i].sentence;
+  return tokens.every((t) => t.sentence !== sentence || t.punct || t.negator || (heard.english && STOP_WORDS.has(t.norm)) || heard.words.has(t.norm));
+}
+
 /** The counted language of one agent turn, in token order (then lexicon order, then marks). */
-function scoreTurn(turn: AnalyzedTurn): Scored[] {
+function scoreTurn(turn: AnalyzedTurn, heard: Heard | undefined): Scored[] {
   const scored: Scored[] = [];
   for (const lexicon of LANGUAGE_LEXICONS) {
     for (const match of matchesOf(turn, lexicon)) {
       let weight = effectiveWeight(match);
       if (weight === undefined || weight === 0 || !positionHolds(match, turn.tokens)) continue;
+      if (match.entry.category === 'challenge' && inQuestion(turn.tokens, match.first) && checksBack(turn.tokens, match.first, heard)) continue;
       let category = match.entry.category;
       if (category === 'please' && opensSentence(turn.tokens, match.first)) {
         weight = PLEASE_AT_START_WEIGHT;
@@ -216,7 +240,7 @@ function scoreTurn(turn: AnalyzedTurn): Scored[] {
   for (const [first, last] of exasperated) {
     scored.push({ first, polite: false, weight: EXASPERATION_WEIGHT, category: 'exasperation', evidence: evidenceOf(turn, first, last) });
   }
-  for (const [first, last] of baldQuestions(turn, exasperated)) {
+  for (const [first, last] of baldQuestions(turn, exasperated, heard)) {
     scored.push({ first, polite: false, weight: BALD_QUESTION_WEIGHT, category: 'bald-question', evidence: evidenceOf(turn, first, last) });
   }
   if (scored.length > 1) scored.sort((a, b) => a.first - b.first);
@@ -250,12 +274,21 @@ export const positiveLanguage: Detector<'positiveLanguage'> = {
     let positive = 0;
     let negative = 0;
     let politeness = 0;
+    const english = lexicons.language.startsWith('en');
+    // the customer's words since the agent's previous turn, for check-backs
+    let heard = new Set<string>();
     for (const turn of input.turns) {
+      if (turn.speaker === 'customer') {
+        for (const t of turn.tokens) if (!t.punct) heard.add(t.norm);
+        continue;
+      }
       if (turn.speaker !== 'agent') continue;
+      const since = heard.size > 0 ? { words: heard, english } : undefined;
+      heard = new Set<string>();
       words += turn.wordCount;
       // a turn of marks only (":)", "??") says nothing: no finding under an N/A result
       if (turn.wordCount === 0) continue;
-      for (const { polite, weight, category, evidence, entry } of scoreTurn(turn)) {
+      for (const { polite, weight, category, evidence, entry } of scoreTurn(turn, since)) {
         net += weight;
         let kind: string;
         if (weight < 0) {

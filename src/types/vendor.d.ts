@@ -10,6 +10,11 @@ declare module 'natural/lib/natural/tokenizers/index.js' {
   }
 }
 
+declare module 'natural/lib/natural/util/stopwords.js' {
+  /** natural's English stop words (170: articles, pronouns, auxiliaries, common adverbs). */
+  export const words: readonly string[];
+}
+
 declare module 'wink-sentiment' {
   interface WinkToken { value: string; tag: string; score?: number; negation?: boolean }
   function sentiment(phrase: string): { score: number; normalizedScore: number; tokenizedPhrase: WinkToken[] };

@@ -63,6 +63,10 @@ describe('positiveLanguage: counts per lexicon, after negation, speaker filter a
     ['a longer question is not', [['agent', 'What is the postcode?']], { positive: 0, negative: 0, politeness: 0 }],
     ['a short question with a lexicon match is not', [['agent', 'Postcode, please?']], { positive: 0, negative: 0, politeness: 1 }],
     ['a mark that closes no word makes no question', [['agent', 'Type postcode ?']], { positive: 0, negative: 0, politeness: 0 }],
+    // a check-back repeats what the customer just said: active listening, not a bald question
+    ['a check-back is no bald question', [['customer', 'It was due last Tuesday.'], ['agent', 'Last Tuesday?']], { positive: 0, negative: 0, politeness: 0 }],
+    ['a question with a new word is', [['customer', 'I want to change my address.'], ['agent', 'Postcode?']], { positive: 0, negative: 1, politeness: 0 }],
+    ['only since the agent last spoke', [['customer', 'Tuesday.'], ['agent', 'Thank you.'], ['agent', 'Tuesday?']], { positive: 0, negative: 1, politeness: 1 }],
   ])('%s', (_name, turns, expected) => {
     expect(counts(turns)).toEqual(expected);
   });
@@ -137,6 +141,22 @@ describe('positiveLanguage: score', () => {
   });
 });
 
+describe('positiveLanguage: check-backs with the shipped English lexicons', () => {
+  const shipped = loadLexiconSets(DEFAULT_LEXICON_DIR).get('en');
+  const negatives = (turns: TurnSpec[]) =>
+    positiveLanguage.detect(inputOf(turns, {}, shipped)).findings.filter((f) => f.weight < 0).map((f) => `${f.category}:${f.evidence.quote}`);
+
+  it.each<[string, TurnSpec[], string[]]>([
+    ['a negative interrogative that repeats the customer passes', [['customer', "I can't log in."], ['agent', "Can't you log in?"]], []],
+    ['one with new words challenges', [['customer', 'I never got it.'], ['agent', "Didn't you read the email we sent?"]], ['challenge:Didn\'t you']],
+    ['stop words and the pronoun shift do not count as new', [['customer', 'Call my landline.'], ['agent', 'Your landline?']], []],
+    ['a short check-back of a number passes', [['customer', 'My seat is 12A.'], ['agent', '12A?']], []],
+    ['a demand for something not said is bald', [['customer', 'My seat is 12A.'], ['agent', 'Surname?']], ['bald-question:Surname?']],
+  ])('%s', (_name, turns, expected) => {
+    expect(negatives(turns)).toEqual(expected);
+  });
+});
+
 describe('positiveLanguage: not applicable', () => {
   it.each<[string, TurnSpec[], string]>([
     ['the agent said nothing', [['customer', 'Hello? I can wait.']], 'agent said nothing'],
@@ -175,6 +195,10 @@ describe('positiveLanguage: the shipped English lexicons', () => {
     ["That's not my department. As I said, you didn't read it.", ['negative:dismissive', 'negative:dismissive', 'negative:blame']],
     ['Why did you cancel it?', ['negative:direct-question']],
     ['Why is it still broken?', ['negative:direct-question']],
+    // a joint suggestion and an enquiry about the fault are not direct questions
+    ["Why don't we start with the router?", []],
+    ["What's the problem with the boiler?", []],
+    ['What is your problem?', ['negative:direct-question']],
     // an @handle is no word: the question after it opens its sentence
     ['@Tim Why is it still broken?', ['negative:direct-question']],
     // an agent's information-seeking questions are the job, not the study's impolite direct questions
@@ -226,6 +250,9 @@ describe('positiveLanguage: the shipped English lexicons', () => {
     ["Didn't you get the email?", ['negative:challenge']],
     ["Haven't you tried restarting it?", ['negative:challenge']],
     ["Isn't that obvious?", ['negative:challenge']],
+    // about a thing, it is mostly a check after a reported fault, or sides with the customer
+    ["Isn't it working?", []],
+    ["Shouldn't that have been refunded by now?", []],
     ["Wouldn't it be easier if I emailed it?", []],
     ["It's on its way, isn't it?", []],
     ["Don't you worry, it is on its way.", []],
@@ -245,6 +272,11 @@ describe('positiveLanguage: the shipped English lexicons', () => {
     ['Anything else?', []],
     ['Any questions?', []],
     ['Make sense?', []],
+    ['Any luck?', []],
+    ['Oh?', []],
+    ['Good morning. Mrs Patel?', ['politeness:greeting']],
+    ['Tomorrow morning?', []],
+    ['Understood?', ['negative:message-enforcer']],
     ['Sorry?', ['politeness:apology']],
     ['Your postcode, please?', ['politeness:please']],
     ['Name and postcode?', []],
