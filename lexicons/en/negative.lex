@@ -32,9 +32,16 @@ we can't                                                     | cannot     | -1  
 (i am|we are) (not able|unable) to                           | cannot     | -1     | negation=ignore
 (i|we) (will not|won't) be able to                           | cannot     | -1     | negation=ignore
 there is nothing (more|else)? (i|we) can do                  | cannot     | -1.5   | negation=ignore
+nothing (more|else)? (i|we) can do                           | cannot     | -1.5   | negation=ignore
+can not help you                                             | cannot     | -1     | negation=ignore
 (that is|it is|this is) (impossible|not possible)            | cannot     | -1     | negation=ignore
 (that is|it is) not how it works                             | cannot     | -1     | negation=ignore
 there is no way                                              | cannot     | -1     | negation=ignore
+# reassurance, not refusal: "there's no way you'd have known", "no way it'll happen again"
+there is no way (you|anyone) (would|could) have              | exclusion  | 0      | negation=ignore
+there is no way (it|that|this) (will|would|could) happen     | exclusion  | 0      | negation=ignore
+# set phrases of apology, sympathy and thanks: "I can't apologise enough", "I can't believe nobody told you"
+(i|we) can not (believe|imagine|apologise|apologize|thank|see why not|see any reason) | exclusion | 0 | negation=ignore
 no way                                                       | cannot     | -0.5   | negation=ignore
 (we|i) (do not|don't) (do|offer|allow|accept|support) (that|those|this) | cannot     | -1     | negation=ignore
 i (do not|don't) know                                        | cannot     | -0.5   | negation=ignore
@@ -44,7 +51,7 @@ i (do not|don't) know                                        | cannot     | -0.5
 unfortunately                                                | framing    | -1
 i am afraid                                                  | framing    | -0.5
 regrettably                                                  | framing    | -1
-the problem is                                               | framing    | -0.5
+the problem is                                               | framing    | -0.5   | initial
 
 # -- policy
 (that is|it is|this is) (our|the|company|a company|standard) policy | policy     | -1.5
@@ -64,8 +71,13 @@ you (need|have) to (understand|realize|realise)              | directive  | -1.5
 # sympathy, reassurance or a next step, not an order
 you (should not|do not|will not|would not) (have|need) to    | exclusion  | 0      | negation=ignore
 you must (be|have been|feel|have had)                        | exclusion  | 0
-you should (receive|get|see|hear|be|now|already|find|notice) | exclusion  | 0
+you must have (received|got|gotten|seen|heard|already|the|it|a|an) | exclusion | 0
+you should (also|still|then|hopefully|soon)? (receive|get|see|hear|be|now|already|find|notice) | exclusion | 0
 you should have (received|got|gotten|seen|heard|had)         | exclusion  | 0
+# a future arrival, not blame: "you should have it within 3 working days"
+you should have (it|them|this|that|a|an|the|your|one|access) | exclusion  | 0
+# an apology for a wait: "you'll have to bear with me a moment"
+you (will|would) have to (bear with|excuse|forgive|pardon)   | exclusion  | 0
 
 # -- blame
 you (did not|never|failed to|forgot to)                      | blame      | -1     | negation=ignore
@@ -76,23 +88,29 @@ you (misunderstood|misread|got it wrong)                     | blame      | -1
 (it is|that is|that was|it was) your (fault|mistake|problem|responsibility) | blame      | -1.5
 (you did|you have done) it wrong                             | blame      | -1.5
 # reassurance or a neutral check, not blame
-you did not (do anything wrong|have to|need to|receive|get|see|hear) | exclusion  | 0      | negation=ignore
+you did not (do anything wrong|have to|need to|receive|get|see|hear|enter|share|give|click|miss|lose) | exclusion | 0 | negation=ignore
 you never know                                               | exclusion  | 0      | negation=ignore
+# what never happens to the customer: "you never pay for returns", "so you never have to worry"
+you never (have to|need to|pay for|lose)                     | exclusion  | 0      | negation=ignore
 
 # -- dismissive
 calm down                                                    | dismissive | -1.5
-(just)? relax                                                | dismissive | -1     | clause-initial
+(just)? relax                                                | dismissive | -1     | clause-initial clause-final
 listen                                                       | dismissive | -1     | clause-initial
 look                                                         | dismissive | -0.5   | clause-initial
 # an instruction, not a brush-off
-(listen|look) (to|at|for|in|under|on|up|into|out for)        | exclusion  | 0
+(listen|look) (to|at|for|in|under|on|up|into|out for|after|forward) | exclusion | 0
 obviously                                                    | dismissive | -1
 (as|like) i (said|told you|already said|already told you|mentioned|explained|already explained) | dismissive | -1
 i (already|just)? told you                                   | dismissive | -1
 i (have|already have) (already)? told you                    | dismissive | -1
 (i have|i've) already explained                              | dismissive | -1
 (it is|that is) not my (department|job|problem|fault|responsibility|area) | dismissive | -1.5   | negation=ignore
-not my (department|job|problem|fault|responsibility|area)    | dismissive | -1.5   | negation=ignore
+not (my|our) (department|job|problem|fault|responsibility|area) | dismissive | -1.5   | negation=ignore
+take it up with                                              | dismissive | -1     | clause-initial
+take it or leave it                                          | dismissive | -1.5
+you heard me                                                 | dismissive | -1
 (as|like) you (should|must) know                             | dismissive | -1.5
 i (do not|don't) care                                        | dismissive | -1.5   | negation=ignore
+i do not care how long it takes                              | exclusion  | 0      | negation=ignore
 there is no need to (shout|yell|swear|be rude|get upset)     | dismissive | -1     | negation=ignore

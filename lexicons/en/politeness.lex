@@ -145,7 +145,9 @@ any (idea|ideas|thoughts|suggestions|pointers|advice|hints|tips) | indirect-requ
 # closings ("Anything else?"), response tokens ("Oh?", "Mhm?"), a name called ("Mrs Patel?") and
 # offers of a time ("Tomorrow morning?", "One moment?"), which benefit the hearer, where Brown &
 # Levinson find bald forms fitting
-(okay|ok|alright|right|yes|yeah|yep|yup|no|nope|correct|sure|ready|there|sense|questions|agreed|deal|luck|joy|further|working) | check | 0
+(okay|ok|alright|right|yes|yeah|yep|yup|no|nope|correct|sure|ready|there|sense|questions|agreed|deal|luck|joy|further|working|done|better|sorted|connected|found|fixed|worked|anything|still|fair) | check | 0
+# echo questions that take up the customer's news ("Is it?", "Did it?", "Have you?")
+(is|was|did|does|do|has|have|had|are|were) (it|you|they|he|she|we|there) | check | 0 | clause-final
 (anything|something|anyone|someone|nothing) else             | check               | 0
 (oh|ah|aha|hmm|mm|mhm|uh-huh|huh-uh)                         | check               | 0
 (mr|mrs|ms|miss|dr)                                          | check               | 0
@@ -176,8 +178,10 @@ who (told|asked) you                                         | direct-question  
 do you (even|actually|really) (know|understand|read|listen|care) | direct-question     | -1.5
 did you (even|actually|not) (read|look|try|check|listen)     | direct-question     | -1.5   | negation=ignore
 why                                                          | direct-question     | -0.5   | initial question
-# "why don't we/I..." offers or suggests a joint action ("Why don't we start with the router?")
+# "why don't we/I..." offers or suggests a joint action ("Why don't we start with the router?"),
+# "why don't you try..." suggests a step
 why (do not|does not) (we|i)                                 | exclusion           | 0      | negation=ignore
+why do not you (try|give|pop|take|have)                      | exclusion           | 0      | negation=ignore
 
 # -- factuality
 (in fact|as a matter of fact)                                | factuality          | -0.5
@@ -186,20 +190,23 @@ actually                                                     | factuality       
 
 # -- direct-command
 (just)? (give|tell|show|send|get) me                         | direct-command      | -0.5   | clause-initial
-(give|get) me (a|one|just a|just one) (moment|second|minute|sec) | exclusion           | 0
+(give|get) me (a|one|two|a few|a couple of|just a|just one)? (moment|moments|second|seconds|minute|minutes|sec|secs) | exclusion | 0
 (just)? do (it|this|that|what)                               | direct-command      | -0.5   | clause-initial
 just (do|read|check|try|answer|look|fix|use|go|stop|call|click) | direct-command      | -0.5   | clause-initial
-stop                                                         | direct-command      | -1     | clause-initial
+stop                                                         | direct-command      | -1     | clause-initial clause-final
 answer (the|my) question                                     | direct-command      | -1
-(hurry|speed it) up                                          | direct-command      | -1
+(hurry|speed it) up                                          | direct-command      | -1     | clause-initial
+read the (terms|email|instructions|manual|letter|website|faq) | direct-command      | -0.5   | clause-initial
 i need you to                                                | direct-command      | -0.5
 (do not|don't) (do|touch|change|remove|delete|revert|ask|tell|make) | direct-command      | -0.5   | initial negation=ignore
 
 # -- impolite
-whatever                                                     | impolite            | -1     | clause-initial
+whatever                                                     | impolite            | -1     | clause-initial clause-final
+whatever you say                                             | impolite            | -1
 whatever (you|i|we) (need|can|want|like|prefer|decide)       | exclusion           | 0
-seriously                                                    | impolite            | -0.5
+seriously                                                    | impolite            | -0.5   | clause-initial
 (ridiculous|absurd|pathetic|nonsense|rubbish|garbage)        | impolite            | -1
+(rubbish|garbage) (collection|collections|bin|bins|tip|day)  | exclusion           | 0
 (shut up|screw you)                                          | impolite            | -2
 (stupid|dumb|idiot|idiotic|moron|moronic|clueless|incompetent) | impolite            | -1.5
 (idiots|morons|stupidity)                                    | impolite            | -1.5
@@ -239,5 +246,6 @@ who cares                                                    | dismissal        
 big deal                                                     | dismissal           | -1     | initial clause-final
 (just)? get over it                                          | dismissal           | -1.5   | clause-initial clause-final
 (be|keep) quiet                                              | silencer            | -1.5   | clause-initial clause-final
-(stop|quit) (complaining|whining|moaning|shouting|yelling|arguing) | silencer            | -1.5   | clause-initial
+(stop|quit) (complaining|whining|moaning|shouting|yelling|arguing|interrupting) | silencer | -1.5 | clause-initial
+(what do you expect|are we done here)                        | dismissal           | -1     | question
 (do not|don't) interrupt me                                  | silencer            | -1.5   | negation=ignore

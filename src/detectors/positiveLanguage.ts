@@ -42,9 +42,16 @@
  * A check-back is neither bald nor a challenge: a question whose words the customer has just said
  * ("Tuesday?" after "it was due last Tuesday", "Can't you log in?" after "I can't log in") repeats
  * them to confirm what was heard, which is active listening. So a bald question, or a `challenge`
- * match in a question, does not count when the customer spoke since the agent's previous turn and
- * every content word of the question's sentence (not a stop word of natural's English list, nor a
- * negator; every word, for a language other than English) was among the customer's words.
+ * match in a question, does not count when the customer spoke since the agent's previous turn, the
+ * question's sentence has a content word (not a stop word of natural's English list, nor a
+ * negator), and every content word was among the customer's words, compared by their Porter stem
+ * ("Declined?" after "it keeps declining my card"). For a language other than English, every word
+ * is a content word and words compare as written. A question of stop words only ("And?", "So?",
+ * "What now?") checks nothing back.
+ *
+ * "In fact" and "actually" state a fact against the hearer's view (factuality) unless their
+ * sentence brings good news or an offer, a match of the positive lexicon ("Actually, I've got some
+ * good news", "In fact, I'll also set up a reminder"): then they do not count.
  * A turn of marks only (no word) counts nothing.
  *
  * Counts: a match with a positive weight counts as `positive` (lexicon `positive` or `negative`)
@@ -74,6 +81,7 @@ import type {
 } from '../domain/types.js';
 import { effectiveWeight, evidenceOf, matchesOf, round, spanEvidence } from './shared/evidence.js';
 import { closesClause, inQuestion, opensClause, opensSentence } from './shared/position.js';
+import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import stopwords from 'natural/lib/natural/util/stopwords.js';
 
 /** The lexicons this detector reads, in the order their findings are listed within a turn. */
@@ -193,19 +201,32 @@ function baldQuestions(turn: AnalyzedTurn, exasperated: ReadonlyArray<[number, n
   return questions;
 }
 
-/** What the customer said since the agent's previous turn: the words, and whether to skip stop words. */
+/** What the customer said since the agent's previous turn. */
 interface Heard {
-  words: ReadonlySet<string>;
+  /** The customer's words (normalised), as said. */
+  said: ReadonlySet<string>;
   english: boolean;
+  /** The same in the form they are compared in, made on the first check-back asked (most turns ask none). */
+  words?: ReadonlySet<string>;
 }
 
 const STOP_WORDS: ReadonlySet<string> = new Set(stopwords.words);
 
-/** Whether the sentence of token `i` is a check-back: every content word of it was just heard from the customer. */
+/** The form in which a word is compared for a check-back. */
+const comparable = (norm: string, english: boolean): string => (english ? porterStemmer.stem(norm) : norm);
+
+/** Whether the sentence of token `i` is a check-back: it has content words, all just heard from the customer. */
 function checksBack(tokens: readonly Token[], i: number, heard: Heard | undefined): boolean {
   if (!heard) return false;
   const sentence = tokens[i].sentence;
-  return tokens.every((t) => t.sentence !== sentence || t.punct || t.negator || (heard.english && STOP_WORDS.has(t.norm)) || heard.words.has(t.norm));
+  heard.words ??= new Set([...heard.said].map((w) => comparable(w, heard.english)));
+  let content = 0;
+  for (const t of tokens) {
+    if (t.sentence !== sentence || t.punct || t.negator || (heard.english && STOP_WORDS.has(t.norm))) continue;
+    if (!heard.words.has(comparable(t.norm, heard.english))) return false;
+    content++;
+  }
+  return content > 0;
 }
 
 /** The counted language of one agent turn, in token order (then lexicon order, then marks). */
@@ -243,8 +264,11 @@ function scoreTurn(turn: AnalyzedTurn, heard: Heard | undefined): Scored[] {
   for (const [first, last] of baldQuestions(turn, exasperated, heard)) {
     scored.push({ first, polite: false, weight: BALD_QUESTION_WEIGHT, category: 'bald-question', evidence: evidenceOf(turn, first, last) });
   }
-  if (scored.length > 1) scored.sort((a, b) => a.first - b.first);
-  return scored;
+  // "in fact" / "actually" before good news or an offer is no contradiction
+  const goodNews = new Set(scored.filter((x) => !x.polite && x.weight > 0).map((x) => turn.tokens[x.first].sentence));
+  const counted = goodNews.size === 0 ? scored : scored.filter((x) => x.category !== 'factuality' || !goodNews.has(turn.tokens[x.first].sentence));
+  if (counted.length > 1) counted.sort((a, b) => a.first - b.first);
+  return counted;
 }
 
 /** The score for a net signed weight over a number of agent words (see the module comment). */
@@ -283,7 +307,7 @@ export const positiveLanguage: Detector<'positiveLanguage'> = {
         continue;
       }
       if (turn.speaker !== 'agent') continue;
-      const since = heard.size > 0 ? { words: heard, english } : undefined;
+      const since: Heard | undefined = heard.size > 0 ? { said: heard, english } : undefined;
       heard = new Set<string>();
       words += turn.wordCount;
       // a turn of marks only (":)", "??") says nothing: no finding under an N/A result

@@ -15,6 +15,12 @@ declare module 'natural/lib/natural/util/stopwords.js' {
   export const words: readonly string[];
 }
 
+declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
+  /** natural's Porter stemmer for English ("declined", "declining" -> "declin"). */
+  const stemmer: { stem(word: string): string };
+  export default stemmer;
+}
+
 declare module 'wink-sentiment' {
   interface WinkToken { value: string; tag: string; score?: number; negation?: boolean }
   function sentiment(phrase: string): { score: number; normalizedScore: number; tokenizedPhrase: WinkToken[] };

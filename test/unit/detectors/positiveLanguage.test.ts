@@ -157,6 +157,72 @@ describe('positiveLanguage: check-backs with the shipped English lexicons', () =
   });
 });
 
+describe('positiveLanguage: negative language on ordinary service talk (review of 72 conversations)', () => {
+  const shipped = loadLexiconSets(DEFAULT_LEXICON_DIR).get('en');
+  const negatives = (turns: TurnSpec[]) =>
+    positiveLanguage.detect(inputOf(turns, {}, shipped)).findings.filter((f) => f.weight < 0).map((f) => `${f.category}:${f.evidence.quote}`);
+
+  it.each<string>([
+    'You should have an email confirming that within the hour.',
+    'You should have it within 3 working days.',
+    "You should also get a text confirming it's active.",
+    'You must have the app already?',
+    "You'll have to bear with me a moment while the system updates.",
+    "There's no way you'd have known that from the website.",
+    "There's no way it'll happen again on this account.",
+    "I can't apologise enough.",
+    "I can't believe nobody told you.",
+    'You never pay for returns with us.',
+    'So you never have to worry about the timing.',
+    "Since you didn't enter any details, your account is safe.",
+    "I don't care how long it takes, I'll stay on this until it's confirmed.",
+    'Look after yourself!',
+    'Look forward to welcoming you!',
+    'Relax and enjoy the trip!',
+    'If it does start coming in, stop using the electrics.',
+    'Give me two minutes and I will check.',
+    "I'll chase the depot to speed it up.",
+    'Whatever suits you best for the time, just let me know.',
+    'We take this very seriously, so I have reported the number.',
+    'Your rubbish collection was missed on Monday.',
+    'It looks like the problem is with the line rather than your router.',
+    "Actually, I've got some good news.",
+    "In fact, I'll also set up a reminder.",
+    "Why don't you try a safe-mode restart first?",
+    'Done?',
+    'Any better?',
+    'Still restarting?',
+    'Fair enough?',
+    'Is it?',
+  ])('does not fire: %s', (text) => {
+    expect(negatives([['agent', text]])).toEqual([]);
+  });
+
+  it('an inflected check-back is still one ("Declined?" after "declining")', () => {
+    expect(negatives([['customer', 'It keeps declining my card.'], ['agent', 'Declined?']])).toEqual([]);
+  });
+
+  it.each<[string, TurnSpec[]]>([
+    ['a bare refusal', [['agent', 'Nothing I can do, it says delivered.']]],
+    ['refusing without a subject', [['agent', "No. Can't help you."]]],
+    ['deflection to the company', [['agent', "It's not our responsibility."]]],
+    ['sending the customer elsewhere', [['agent', 'Take it up with the courier.']]],
+    ['an ultimatum', [['agent', "That's how it is. Take it or leave it."]]],
+    ['"Stop." on its own', [['agent', 'Stop. Let me finish.']]],
+    ['a silencer', [['agent', 'Stop interrupting me.']]],
+    ['"Whatever." on its own', [['agent', 'Sure, whatever.']]],
+    ['"whatever you say"', [['agent', 'Whatever you say.']]],
+    ['"Seriously?"', [['agent', 'Seriously?']]],
+    ['"The problem is" opening a sentence', [['agent', 'The problem is, you ordered the wrong one.']]],
+    ['a question of stop words after the customer spoke', [['customer', 'It broke again.'], ['agent', 'And?']]],
+    ['"What now?"', [['customer', 'Hello, me again.'], ['agent', 'What now?']]],
+    ['"What do you expect?"', [['agent', "What do you expect? They're engineers, not cleaners."]]],
+    ['an order to read', [['agent', 'Read the terms.']]],
+  ])('fires: %s', (_name, turns) => {
+    expect(negatives(turns).length).toBeGreaterThan(0);
+  });
+});
+
 describe('positiveLanguage: not applicable', () => {
   it.each<[string, TurnSpec[], string]>([
     ['the agent said nothing', [['customer', 'Hello? I can wait.']], 'agent said nothing'],
