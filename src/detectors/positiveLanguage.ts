@@ -203,8 +203,8 @@ function baldQuestions(turn: AnalyzedTurn, exasperated: ReadonlyArray<[number, n
 
 /** What the customer said since the agent's previous turn. */
 interface Heard {
-  /** The customer's words (normalised), as said. */
-  said: ReadonlySet<string>;
+  /** The customer's turns since the agent's previous turn. */
+  said: readonly AnalyzedTurn[];
   english: boolean;
   /** The same in the form they are compared in, made on the first check-back asked (most turns ask none). */
   words?: ReadonlySet<string>;
@@ -219,7 +219,7 @@ const comparable = (norm: string, english: boolean): string => (english ? porter
 function checksBack(tokens: readonly Token[], i: number, heard: Heard | undefined): boolean {
   if (!heard) return false;
   const sentence = tokens[i].sentence;
-  heard.words ??= new Set([...heard.said].map((w) => comparable(w, heard.english)));
+  heard.words ??= new Set(heard.said.flatMap((turn) => turn.tokens.filter((t) => !t.punct).map((t) => comparable(t.norm, heard.english))));
   let content = 0;
   for (const t of tokens) {
     if (t.sentence !== sentence || t.punct || t.negator || (heard.english && STOP_WORDS.has(t.norm))) continue;
@@ -300,15 +300,15 @@ export const positiveLanguage: Detector<'positiveLanguage'> = {
     let politeness = 0;
     const english = lexicons.language.startsWith('en');
     // the customer's words since the agent's previous turn, for check-backs
-    let heard = new Set<string>();
+    let heard: AnalyzedTurn[] = [];
     for (const turn of input.turns) {
       if (turn.speaker === 'customer') {
-        for (const t of turn.tokens) if (!t.punct) heard.add(t.norm);
+        heard.push(turn);
         continue;
       }
       if (turn.speaker !== 'agent') continue;
-      const since: Heard | undefined = heard.size > 0 ? { said: heard, english } : undefined;
-      heard = new Set<string>();
+      const since: Heard | undefined = heard.some((t) => t.wordCount > 0) ? { said: heard, english } : undefined;
+      heard = [];
       words += turn.wordCount;
       // a turn of marks only (":)", "??") says nothing: no finding under an N/A result
       if (turn.wordCount === 0) continue;
