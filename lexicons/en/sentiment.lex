@@ -40,6 +40,11 @@ problem (solved|fixed|resolved)              | adjust | 2    | negation=ignore
 (what is|what's) the (problem|issue)         | adjust | 0    | negation=ignore
 kill (the|it) (process|app|application)      | adjust | 0    | negation=ignore
 (pretty|fairly) (good|well)                  | adjust | 2
+# litotes, praise by denying the opposite: a negated negative word otherwise counts nothing
+# (denying anger asserts no joy), but these are conventional understatement for "good"
+not (half|too|that|so)? (bad|shabby)         | adjust | 1.5  | negation=ignore
+(can not|could not) complain                 | adjust | 1.5  | negation=ignore
+no complaints                                | adjust | 1.5  | negation=ignore
 
 # -- complaints a general lexicon misses
 (cancelled|canceled|cancellation|cancelling|canceling) | adjust | -2

@@ -5,8 +5,10 @@
  *
  * Following wink-sentiment: the sum of word scores divided by the number of scored words, damped by
  * sqrt(words / 15) for turns longer than 15 words. Following VADER (Hutto & Gilbert, 2014), by
- * principle rather than fit: a negated word counts -0.74 times its score, within three words of
- * the negator and not past a clause-opening "but"; a negator that an adjustment phrase takes in
+ * principle rather than fit: a negated positive word counts -0.74 times its score, within three
+ * words of the negator and not past a clause-opening "but" (a negated negative word flips too in
+ * an agent's turn, reassurance, but counts nothing in a customer's: "not so mad" denies anger and
+ * asserts no joy, Potts 2011); a negator that an adjustment phrase takes in
  * ("never been so", "without a doubt", "no one answered") negates nothing after it (VADER's "never
  * so"); words after "but" in a sentence count 1.5 times and those before it 0.5 times; a word in
  * capitals in a turn that is not all capitals counts more.
@@ -42,8 +44,18 @@ import type { AnalyzedTurn, LexiconMatch } from '../../domain/types.js';
 import { CLAUSE_BREAKS, opensSentence } from './position.js';
 
 export const SENTIMENT_PARAMS = Object.freeze({
-  /** Negated words count this many times their score (VADER's N_SCALAR). */
+  /** Negated positive words count this many times their score (VADER's N_SCALAR). */
   negationScalar: -0.74,
+  /**
+   * In a customer turn, negated negative words count this many times their score: nothing. Denying
+   * a bad state asserts no good one ("I'm not so mad", "not a claim, not an I'm sorry", "it never
+   * fails to be late"): negation is itself a mark of negative contexts (Potts 2011, "On the
+   * negativity of negation"), and flipping such a word, as VADER does, read complaints as praise.
+   * Conventional litotes ("not bad", "can't complain") are entries of the adjustment layer. An
+   * agent's denial of a bad state is reassurance ("you won't be charged", "it didn't crash for
+   * me"), so agent turns keep VADER's flip.
+   */
+  customerNegatedNegative: 0,
   /** A negator affects scored words at most this many words later. */
   negationReachWords: 3,
   /** "but" shifts weight to the clause after it. */
@@ -100,6 +112,13 @@ export const SENTIMENT_PARAMS = Object.freeze({
   /** ...counting at most this many. */
   maxExclamations: 4,
 });
+
+/**
+ * A general word's score when a negator reaches it: a positive flips; a negative flips in an agent's
+ * turn and is denied, counting nothing, in a customer's (see `SENTIMENT_PARAMS`).
+ */
+const negated = (score: number, customer: boolean): number =>
+  score * (score < 0 && customer ? SENTIMENT_PARAMS.customerNegatedNegative : SENTIMENT_PARAMS.negationScalar);
 
 /** Lexicons of customer statements that carry negative sentiment in customer service, with their score per unit weight. */
 const STATED_NEGATIVE: ReadonlyArray<readonly [string, number]> = [
@@ -253,8 +272,9 @@ const MAX_REMEMBERED_HASHTAGS = 10_000;
  * words (`splitHashtag`); its score is the mean of its words of AFINN magnitude 2 or more (a word
  * of magnitude 1, "united", "free", "cool", is as often part of a name), a word within three words
  * after a negator counting negated, whatever its magnitude ("#notcool", "#notahappytraveler"), as
- * in a sentence. It is one word of the turn. 0 when no
- * word is scored.
+ * in a sentence (a negated negative word, "#nofail", counts nothing, as in a customer's sentence:
+ * a hashtag is the writer's verdict, whoever writes it). It is one word of the turn.
+ * 0 when no word is scored.
  */
 export function hashtagScore(body: string): number {
   let result = hashtagScores.get(body);
@@ -270,9 +290,11 @@ export function hashtagScore(body: string): number {
     }
     sinceNegator++;
     const score = AFINN.get(piece) ?? 0;
-    if (sinceNegator <= SENTIMENT_PARAMS.negationReachWords && score !== 0) {
-      sum += score * SENTIMENT_PARAMS.negationScalar;
-      count++;
+    if (sinceNegator <= SENTIMENT_PARAMS.negationReachWords) {
+      if (score > 0) {
+        sum += score * SENTIMENT_PARAMS.negationScalar;
+        count++;
+      }
     } else if (Math.abs(score) >= 2) {
       sum += score;
       count++;
@@ -464,7 +486,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
         score = AFINN.get(t.norm) ?? EMOJIS.get(t.norm) ?? 0;
         if (score === 0 && turn.text[t.start - 1] === '#') score = hashtagScore(t.norm);
       }
-      if (score !== 0 && sinceNegator <= SENTIMENT_PARAMS.negationReachWords) score *= SENTIMENT_PARAMS.negationScalar;
+      if (sinceNegator <= SENTIMENT_PARAMS.negationReachWords) score = negated(score, customer);
     }
     if (score === 0) continue;
     const factor = factors.get(k);

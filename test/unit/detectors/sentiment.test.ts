@@ -41,7 +41,11 @@ describe('turn sentiment', () => {
 
   it.each<[string, 'pos' | 'neg' | 'zero']>([
     ['not good', 'neg'],
-    ['not bad at all', 'pos'],
+    // a negated negative word denies a bad state and asserts no good one (Potts 2011)
+    ['not bad at all', 'zero'],
+    ["I'll call you when I'm not so mad", 'zero'],
+    ['not at all happy but not nearly as angry', 'neg'],
+    ['no explanation and no sorry', 'zero'],
     ["I don't like this", 'neg'],
     ['No problem, happy to help', 'pos'],
     ['My flight was cancelled', 'neg'],
@@ -346,6 +350,30 @@ describe('customer-service families of lexicons en-2026.11.10', () => {
     'Why is the light showing red? Can you check the cable for me',
   ])('ordinary agent speech gains no negative sentiment: %j', (text) => {
     expect(shippedScore(text, 'agent')).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('negated negative words (lexicons en-2026.12.3)', () => {
+  it.each<[string, Polarity]>([
+    // denying a bad state asserts no good one: nothing, where flipping read complaints as praise
+    ["I can't even look at you right now. I'll call you when I'm not so mad.", 'notpos'],
+    ['Not a claim, not an apology. I want my bag!', 'notpos'],
+    ['It took an hour to take off, no explanation, no sorry', 'neg'],
+    ["I'm not angry, just disappointed", 'neg'],
+    // litotes, conventional understatement for "good", keep their praise
+    ['Not bad at all', 'pos'],
+    ['The new seats are not half bad', 'pos'],
+    ['Not too shabby for a budget airline', 'pos'],
+    ["Can't complain about the crew", 'pos'],
+    ['No complaints from me', 'pos'],
+    // reassurance that denies a bad state is an adjustment entry and stays positive
+    ["Don't worry, I'll sort it out", 'pos'],
+    ['No problem at all', 'pos'],
+  ])('%j is %s', expectPolarity);
+
+  it("keeps the flip in an agent's turn, where denying a bad state reassures", () => {
+    expect(shippedScore("It didn't crash for me", 'agent')).toBeGreaterThan(0);
+    expect(shippedScore("It didn't crash for me", 'customer')).toBe(0);
   });
 });
 
