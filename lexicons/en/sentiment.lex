@@ -10,8 +10,10 @@
 #   intensifier  multiplies the next scored word within two words by the weight ("really upset")
 #   dampener     multiplies the next scored word within two words by the weight ("a bit annoying")
 #
-# Negation: phrases that carry their own negator use negation=ignore; the rest flip when negated
-# ("not cancelled" is not a complaint: flip turns -2 into +2, scaled like any negated word). A
+# Negation: phrases that carry their own negator use negation=ignore; the rest flip when negated,
+# scaled like any negated word, except a negative phrase in a customer's turn, which then counts
+# nothing: an agent's "your flight is not cancelled" reassures, a customer's "it's not about the
+# delay" denies one complaint to make another, and denying a bad state asserts no good one. A
 # negator that a phrase here takes in ("without a doubt", "never been so", "no one answered")
 # belongs to that phrase and negates nothing after it.
 #

@@ -47,7 +47,8 @@ export const SENTIMENT_PARAMS = Object.freeze({
   /** Negated positive words count this many times their score (VADER's N_SCALAR). */
   negationScalar: -0.74,
   /**
-   * In a customer turn, negated negative words count this many times their score: nothing. Denying
+   * In a customer turn, negated negative words (and negated negative phrases of the adjustment
+   * layer: "it's not about the delay") count this many times their score: nothing. Denying
    * a bad state asserts no good one ("I'm not so mad", "not a claim, not an I'm sorry", "it never
    * fails to be late"): negation is itself a mark of negative contexts (Potts 2011, "On the
    * negativity of negation"), and flipping such a word, as VADER does, read complaints as praise.
@@ -117,7 +118,7 @@ export const SENTIMENT_PARAMS = Object.freeze({
  * A general word's score when a negator reaches it: a positive flips; a negative flips in an agent's
  * turn and is denied, counting nothing, in a customer's (see `SENTIMENT_PARAMS`).
  */
-const negated = (score: number, customer: boolean): number =>
+const negatedScore = (score: number, customer: boolean): number =>
   score * (score < 0 && customer ? SENTIMENT_PARAMS.customerNegatedNegative : SENTIMENT_PARAMS.negationScalar);
 
 /** Lexicons of customer statements that carry negative sentiment in customer service, with their score per unit weight. */
@@ -408,7 +409,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     if (negated && m.entry.negation === 'cancel') continue;
     if (category === 'adjust') {
       let w = m.entry.weight;
-      if (negated && m.entry.negation === 'flip') w *= SENTIMENT_PARAMS.negationScalar;
+      if (negated && m.entry.negation === 'flip') w = negatedScore(w, turn.speaker === 'customer');
       if (m.entry.tags.includes('gratitude')) gratitude.add(m.first);
       if (m.entry.tags.includes('minimiser')) minor.add(tokens[m.first].sentence);
       adjusted.set(m.first, w);
@@ -486,7 +487,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
         score = AFINN.get(t.norm) ?? EMOJIS.get(t.norm) ?? 0;
         if (score === 0 && turn.text[t.start - 1] === '#') score = hashtagScore(t.norm);
       }
-      if (sinceNegator <= SENTIMENT_PARAMS.negationReachWords) score = negated(score, customer);
+      if (sinceNegator <= SENTIMENT_PARAMS.negationReachWords) score = negatedScore(score, customer);
     }
     if (score === 0) continue;
     const factor = factors.get(k);

@@ -374,6 +374,10 @@ describe('negated negative words (lexicons en-2026.12.3)', () => {
   it("keeps the flip in an agent's turn, where denying a bad state reassures", () => {
     expect(shippedScore("It didn't crash for me", 'agent')).toBeGreaterThan(0);
     expect(shippedScore("It didn't crash for me", 'customer')).toBe(0);
+    // the same for a complaint phrase of the adjustment layer
+    expect(shippedScore('Your flight is not cancelled', 'agent')).toBeGreaterThan(0);
+    expect(shippedScore("It's not about the delay. It's about the communication.", 'customer')).toBeLessThanOrEqual(0);
+    expect(shippedScore("You weren't sitting on the plane for three hours", 'customer')).toBeLessThanOrEqual(0);
   });
 });
 
