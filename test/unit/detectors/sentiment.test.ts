@@ -32,11 +32,20 @@ describe('turn sentiment', () => {
     'This is awful',
     'good morning',
   ])('agrees with wink-sentiment on plain text without negation or adjustments: %j', (text) => {
-    const ours = score(text);
+    // An agent's turn: a customer's negative words weigh 1.5 (below).
+    const ours = score(text, 'agent');
     const theirs = winkSentiment(text).normalizedScore;
     // Intensifiers ("very") are ours alone; compare the sign and, without them, the value.
     expect(Math.sign(ours)).toBe(Math.sign(theirs));
     if (!/\bvery\b/.test(text)) expect(ours).toBeCloseTo(theirs, 1);
+  });
+
+  it("weighs a customer's negative words 1.5 times (SO-CAL's negative weighting), not their positive ones", () => {
+    expect(score('This is awful', 'customer')).toBeCloseTo(1.5 * score('This is awful', 'agent'), 5);
+    expect(score('This is wonderful', 'customer')).toBeCloseTo(score('This is wonderful', 'agent'), 5);
+    // so a customer's even verdict leans to its complaint
+    expect(score('Good crew, bad food', 'agent')).toBe(0);
+    expect(score('Good crew, bad food', 'customer')).toBeLessThan(0);
   });
 
   it.each<[string, 'pos' | 'neg' | 'zero']>([
@@ -358,6 +367,8 @@ describe('negated negative words (lexicons en-2026.12.3)', () => {
     // denying a bad state asserts no good one: nothing, where flipping read complaints as praise
     ["I can't even look at you right now. I'll call you when I'm not so mad.", 'notpos'],
     ['Not a claim, not an apology. I want my bag!', 'notpos'],
+    // a complaint phrase that negation cancels counts nothing, nor do its words ("complaint" is -2)
+    ["I don't want to make a complaint", 'zero'],
     ['It took an hour to take off, no explanation, no sorry', 'neg'],
     ["I'm not angry, just disappointed", 'neg'],
     // litotes, conventional understatement for "good", keep their praise
