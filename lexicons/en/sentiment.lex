@@ -22,6 +22,8 @@
 #                remedy, so it keeps its score beside the problem it remedied, unlike bare courtesy
 #   minimiser    plays the sentence's problem down ("only five minutes"): its negative words count
 #                half and its praise is not read as sarcasm
+#   initial      counts only opening a sentence: an imperative ("Do better.", not "you'll do better
+#                with the annual plan")
 @lexicon sentiment
 @default negation=flip
 
@@ -193,7 +195,7 @@ how come                                     | adjust | -1.5 | negation=ignore s
 still (sitting|sat|parked|on the ground|on the tarmac|on the runway|on the plane|at the gate|at the airport|in the airport|in line|in the queue|queuing|queueing|not moving|no word|no update|no news) | adjust | -2 | negation=ignore speaker=customer
 (sitting|sat|stuck|waiting|held) (on|at|in) (this|our|a|the) (tarmac|runway|plane|gate|airport|bus|queue|line) | adjust | -2 | speaker=customer
 # taking one's custom to another company is the stated intention to leave, said without "competitor"
-(fly|flying|book|booking|go|going|choose|choosing|use|using|switch|switching|switched|travel|be on|be with|stick with) (with|to|on)? (another|a different|a better|a competing|any other) (airline|carrier|company|provider|bank|supplier|network|service) | adjust | -2 | negation=ignore speaker=customer
+(fly|flying|book|booking|go|going|choose|choosing|use|using|switch|switching|switched|travel|be on|be with|stick with|find|finding|look for|looking for) (with|to|on)? (another|a different|a better|a competing|any other|a new|new) (airline|carrier|company|provider|bank|supplier|network|service) | adjust | -2 | negation=ignore speaker=customer
 (probably|definitely|certainly|surely)? the last time (i|we) (ever)? (fly|book|order|travel|shop) (with|from) | adjust | -3 | negation=ignore speaker=customer
 (will|would|am going to|gonna) never (choose|want) to (fly|use|book|travel|order|buy) | adjust | -3 | negation=ignore speaker=customer
 # the company going silent after a contact
@@ -202,7 +204,11 @@ still (sitting|sat|parked|on the ground|on the tarmac|on the runway|on the plane
 # telling the company to improve is judging that it fell short ("get your act together", "do better")
 (get|got) (your|their|its|it) (act)? together | adjust | -2 | speaker=customer
 (you|you guys|u|they|y'all|you all|please|must|need to|needs to|should|gotta|have to|ought to) do better | adjust | -2 | negation=cancel speaker=customer
+(do|be) better                               | adjust | -2   | initial speaker=customer
+please (fix|sort|sort out|resolve) (this|it|that|your|the problem|the issue) | adjust | -1.5 | speaker=customer
 step up (your|their|its) game                | adjust | -1.5 | speaker=customer
+# a well-wish for what the customer expects to fail is a dismissal ("call this number" "Good luck with that!")
+good luck with that                          | adjust | -1.5 | speaker=customer
 (hire|train|employ|get) (more|better|some) (staff|agents|people|employees|crew|representatives|reps) | adjust | -1.5 | negation=cancel speaker=customer
 (better)? train your (staff|agents|people|employees|crew|representatives|reps) | adjust | -1.5 | negation=cancel speaker=customer
 (you|you guys|u|they|your company|your staff) (need to|needs to|should|must|have to|has to|gotta|ought to) (fix this|fix it|fix your|do something|sort this|sort it|honor|honour|train|hire|learn|improve|get your) | adjust | -1.5 | negation=cancel speaker=customer

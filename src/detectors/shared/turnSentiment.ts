@@ -148,7 +148,7 @@ const STATED_NEGATIVE: ReadonlyArray<readonly [string, number]> = [
  * conditionals, the polarity items "any" and "anything", and verbs of wanting and expecting, which
  * put what follows them in their clause out of the real world ("I need you to be a better airline").
  */
-const IRREALIS: ReadonlySet<string> = new Set(['would', 'could', 'should', 'might', 'wish', 'any', 'anything', 'need', 'needs', 'want', 'wants', 'expect', 'expected']);
+const IRREALIS: ReadonlySet<string> = new Set(['would', 'could', 'should', 'might', 'woulda', 'coulda', 'shoulda', 'wish', 'any', 'anything', 'need', 'needs', 'want', 'wants', 'expect', 'expected']);
 /** Words that keep their score in an irrealis scope or in quotes: thanks ("I would like to thank the crew") and endorsement ("I would recommend them"). */
 const NOT_BLOCKED_BY_IRREALIS: ReadonlySet<string> = new Set(['thank', 'thanks', 'thx', 'recommend', 'recommended']);
 /** Conditionals: opening a sentence, their scope takes in the consequent ("If you find it, all will be good"). */
@@ -419,6 +419,8 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     const category = m.entry.category;
     // Longest match first at each start: a shorter match inside a longer one does not override it.
     if (adjusted.has(m.first)) continue;
+    // Tag `initial`: the phrase counts only opening a sentence (an imperative: "Do better.").
+    if (m.entry.tags.includes('initial') && !opensSentence(tokens, m.first)) continue;
     const negated = isNegated(tokens, m, adjusted);
     // An entry that negation cancels ("I don't want to make a complaint") counts nothing, and
     // neither do its words: the complaint is denied, not made ("complaint" alone is -2).

@@ -392,6 +392,22 @@ describe('negated negative words (lexicons en-2026.12.3)', () => {
   });
 });
 
+describe('demands and dismissals (lexicons en-2026.12.3)', () => {
+  it.each<[string, Polarity]>([
+    // an imperative to improve or to fix presupposes the fault
+    ['DO BETTER.', 'neg'],
+    ['You are having phone issues. Please fix it!!!!', 'neg'],
+    ["You'll do better with the annual plan", 'pos'],
+    ['They fixed it in ten minutes', 'pos'],
+    // a well-wish for what the customer expects to fail
+    ['Please call Reservations. Good luck with that!', 'neg'],
+    ['Good luck with your new job', 'pos'],
+    // leaving for a new company, and a colloquial counterfactual
+    ['Time to find a new airline.', 'neg'],
+    ['Woulda been nice of you to let us know', 'notpos'],
+  ])('%j is %s', expectPolarity);
+});
+
 describe('"pretty" is a degree, as "fairly"', () => {
   it('damps the word after it instead of adding praise', () => {
     expect(shippedScore('That is pretty annoying')).toBeCloseTo(shippedScore('That is fairly annoying'), 5);
