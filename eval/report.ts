@@ -94,6 +94,7 @@ export function renderReport(report: EvalReport, context: { analyzerNote: string
     );
     const rows: string[][] = [];
     if (i.analyzer) rows.push(['analyzer: interruption instances', fmt(i.analyzer.precision), fmt(i.analyzer.recall), fmt(i.analyzer.f1), String(i.analyzer.predicted)]);
+    if (i.analyzerCutOffs) rows.push(['analyzer: cut-offs only', fmt(i.analyzerCutOffs.precision), fmt(i.analyzerCutOffs.recall), fmt(i.analyzerCutOffs.f1), String(i.analyzerCutOffs.predicted)]);
     rows.push(['baseline: plain overlap', fmt(i.baseline.precision), fmt(i.baseline.recall), fmt(i.baseline.f1), String(i.baseline.predicted)]);
     out.push(table(['', 'precision', 'recall', 'F1', 'instances'], rows));
     if (i.analyzerFalsePositiveTags) {
@@ -102,9 +103,6 @@ export function renderReport(report: EvalReport, context: { analyzerNote: string
     }
     if (i.analyzerMissedByTiming) {
       out.push(`analyzer: missed gold by timing: ${Object.entries(i.analyzerMissedByTiming).sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t}: ${n}`).join('; ')}`);
-    }
-    if (i.analyzerYielded) {
-      out.push(`analyzer: instances where the interrupted turn ended first (yielded the floor): ${Object.entries(i.analyzerYielded).map(([k, v]) => `${k} ${v.yielded}/${v.of} (${fmt(v.yielded / v.of)})`).join(', ')}`);
     }
     out.push('');
   }

@@ -206,8 +206,12 @@ export interface InterruptionResult {
   analyzerFalsePositiveTags?: Record<string, number>;
   /** Gold interruptions the analyzer missed, by how the interrupter's onset relates to the interrupted segment. */
   analyzerMissedByTiming?: Record<string, number>;
-  /** Analyzer instances, matched and unmatched, and how many of them the interrupted turn ended first (yielded the floor). */
-  analyzerYielded?: Record<string, { yielded: number; of: number }>;
+  /**
+   * The analyzer's cut-offs alone (`InterruptionInstance.cutOff`: the interrupted speaker gave way),
+   * scored the same way: the corpus marks only speakers who were cut off, so this is the subset
+   * its gold describes. A diagnostic beside the headline, which scores every instance.
+   */
+  analyzerCutOffs?: InterruptionScores;
 }
 
 /** How a missed gold interruption's timing relates to the interrupted segment (diagnostics). */
@@ -233,7 +237,8 @@ export function evaluateInterruptions(meetings: readonly Meeting[], analyze: Ana
   let baselinePredicted = 0;
   const fpTags: Record<string, number> = {};
   const missedTiming: Record<string, number> = {};
-  const floor: Record<string, { yielded: number; of: number }> = {};
+  let cutOffCounts: BinaryCounts = { tp: 0, fp: 0, fn: 0 };
+  let cutOffsPredicted = 0;
   for (const meeting of meetings) {
     const { gold, unattributed } = goldInterruptions(meeting);
     result.labelled += gold.length + unattributed;
@@ -257,15 +262,13 @@ export function evaluateInterruptions(meetings: readonly Meeting[], analyze: Ana
         const events = instances.map((x) => ({ key: pair.roles[x.interrupter as 'agent' | 'customer'] ?? String(x.interrupter as Speaker), timeMs: x.beginMs }));
         const counts = matchEvents(goldEvents, events, MATCH_TOLERANCE_MS);
         analyzerCounts = addCounts(analyzerCounts, counts);
-        // Diagnostics: unmatched instances by DA tag; whether the interrupted turn yielded the floor; missed gold by timing.
+        const cutOffEvents = events.filter((_, k) => instances[k].cutOff);
+        cutOffsPredicted += cutOffEvents.length;
+        cutOffCounts = addCounts(cutOffCounts, matchEvents(goldEvents, cutOffEvents, MATCH_TOLERANCE_MS));
+        // Diagnostics: unmatched instances by DA tag; missed gold by timing.
         for (const [k, x] of instances.entries()) {
           const hit = pairGold.some((g) => g.interrupter === events[k].key && Math.abs(g.onsetMs - x.beginMs) <= MATCH_TOLERANCE_MS);
           const b = pair.segments[x.turn];
-          const a = pair.segments[x.interruptedTurn];
-          const yielded = a !== undefined && b !== undefined && a.endMs <= b.endMs;
-          const bucket = (floor[hit ? 'matched' : 'unmatched'] ??= { yielded: 0, of: 0 });
-          bucket.of += 1;
-          if (yielded) bucket.yielded += 1;
           if (!hit) {
             const tag = firstTag(b?.label ?? '');
             fpTags[tag] = (fpTags[tag] ?? 0) + 1;
@@ -286,7 +289,7 @@ export function evaluateInterruptions(meetings: readonly Meeting[], analyze: Ana
     result.analyzer = { ...precisionRecallF1(analyzerCounts), predicted: analyzerPredicted };
     result.analyzerFalsePositiveTags = fpTags;
     result.analyzerMissedByTiming = missedTiming;
-    result.analyzerYielded = floor;
+    result.analyzerCutOffs = { ...precisionRecallF1(cutOffCounts), predicted: cutOffsPredicted };
   }
   return result;
 }

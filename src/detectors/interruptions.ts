@@ -31,7 +31,10 @@
  * on the other's last word is not an interruption even when the other then stops.
  *
  * Per interrupter: count, total overlap ms and rate per minute of interaction (count / duration
- * minutes, 2 decimals; null when the duration is 0). One `interruption` finding per instance
+ * minutes, 2 decimals; null when the duration is 0), and how many of the interruptions were
+ * cut-offs: the other party gave way (A ended before B and did not speak again until B ended, the
+ * test of rule 2), against talking on through the overlap. A coach reads a cut-off as the floor
+ * taken; an overlap the customer talked through is an attempt. Each instance says which (`cutOff`). One `interruption` finding per instance
  * (speaker = interrupter, evidence = the interrupting turn's first words, weight = overlap ms).
  * N/A for written channels (no overlapping speech) and for voice without turn timings.
  */
@@ -60,8 +63,8 @@ const LEXICON = 'backchannels';
 function notApplicable(reason: string): InterruptionIndicators {
   return {
     na: reason,
-    agent: { count: 0, overlapMs: 0, perMinute: null },
-    customer: { count: 0, overlapMs: 0, perMinute: null },
+    agent: { count: 0, cutOffs: 0, overlapMs: 0, perMinute: null },
+    customer: { count: 0, cutOffs: 0, overlapMs: 0, perMinute: null },
     instances: [],
     ignoredOverlaps: 0,
   };
@@ -112,7 +115,7 @@ export const interruptions: Detector<'interruptions'> = {
 
     const findings: Finding[] = [];
     const instances: InterruptionInstance[] = [];
-    const stats = { agent: { count: 0, overlapMs: 0 }, customer: { count: 0, overlapMs: 0 } };
+    const stats = { agent: { count: 0, cutOffs: 0, overlapMs: 0 }, customer: { count: 0, cutOffs: 0, overlapMs: 0 } };
     let ignoredOverlaps = 0;
     // The longest-running turn of each party among those that started strictly before the current one.
     let agentTurn: TimedTurn | undefined;
@@ -142,8 +145,9 @@ export const interruptions: Detector<'interruptions'> = {
         continue;
       }
       stats[interrupter].count++;
+      if (cutOff) stats[interrupter].cutOffs++;
       stats[interrupter].overlapMs += overlapMs;
-      instances.push({ interrupter, turn: b.turn.index, interruptedTurn: a.turn.index, beginMs: b.startMs, durationMs: overlapMs });
+      instances.push({ interrupter, turn: b.turn.index, interruptedTurn: a.turn.index, beginMs: b.startMs, durationMs: overlapMs, cutOff });
       findings.push({
         detector: 'interruptions',
         kind: 'interruption',

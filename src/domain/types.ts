@@ -287,6 +287,8 @@ export interface LanguageIndicators {
 
 export interface InterrupterStats {
   count: number;
+  /** Of `count`, the interruptions the other party gave way to (`InterruptionInstance.cutOff`). */
+  cutOffs: number;
   overlapMs: number;
   /** Interruptions per minute of interaction. */
   perMinute: number | null;
@@ -302,6 +304,12 @@ export interface InterruptionInstance {
   beginMs: number;
   /** Overlap with the interrupted turn, ms. */
   durationMs: number;
+  /**
+   * The interrupted party gave way: their turn ended before the interrupting one did, and they did
+   * not speak again until it ended (Ferguson's 1977 simple interruption: the floor was taken). False
+   * when they talked on through it.
+   */
+  cutOff: boolean;
 }
 
 export interface InterruptionIndicators {

@@ -3,7 +3,9 @@ import { INTERRUPTION_PARAMS, interruptions } from '../../../src/detectors/inter
 import { prepareTurns } from '../../../src/analyze/prepare.js';
 import { DEFAULT_LEXICON_DIR, loadLexiconSets } from '../../../src/lexicon/load.js';
 import type { InterruptionIndicators, Transcript } from '../../../src/domain/types.js';
+import { readMetric } from '../../../src/alerts/metrics.js';
 import { inputOf, transcriptOf, type TurnSpec } from '../../support/analyzed.js';
+import { indicatorsOf } from '../../support/indicators.js';
 
 const detect = (turns: TurnSpec[], overrides: Partial<Transcript> = {}) => interruptions.detect(inputOf(turns, overrides));
 
@@ -14,44 +16,46 @@ const overAgent = (text: string, startMs: number, endMs: number): TurnSpec[] => 
   ['customer', text, startMs, endMs],
 ];
 
-type Summary = { customer: number; agent: number; ignored: number; overlapMs?: number };
+/** `cutOffs`: of the interruptions (both parties), those the interrupted party gave way to. */
+type Summary = { customer: number; agent: number; ignored: number; overlapMs?: number; cutOffs: number };
 
 const summary = (i: InterruptionIndicators): Summary => ({
   customer: i.customer.count,
   agent: i.agent.count,
   ignored: i.ignoredOverlaps,
   overlapMs: i.customer.overlapMs + i.agent.overlapMs,
+  cutOffs: i.customer.cutOffs + i.agent.cutOffs,
 });
 
 describe('interruptions: the rules', () => {
   it.each<[string, TurnSpec[], Summary]>([
-    ['overlap 1 ms below the minimum is not an interruption', overAgent('Wait, that is not what I asked for', 5000, 5499), { customer: 0, agent: 0, ignored: 0, overlapMs: 0 }],
-    ['overlap at the minimum is', overAgent('Wait, that is not what I asked for', 5000, 5500), { customer: 1, agent: 0, ignored: 0, overlapMs: 500 }],
-    ['the overlap ends when the interrupted turn ends', [['agent', LONG, 0, 3000], ['customer', 'Wait, that is not what I asked for', 2400, 6000]], { customer: 1, agent: 0, ignored: 0, overlapMs: 600 }],
-    ['an overlap shorter than the minimum counts when the other stops and B goes on (cut off)', [['agent', LONG, 0, 3000], ['customer', 'Wait, that is not what I asked for', 2600, 6000]], { customer: 1, agent: 0, ignored: 0, overlapMs: 400 }],
-    ['an overlap shorter than the minimum does not count when the other goes on', overAgent('Wait, that is not what I asked for', 5000, 5400), { customer: 0, agent: 0, ignored: 0, overlapMs: 0 }],
-    ['a brief overlap is no cut-off when the other starts again before B ends (and talks over B)', [['agent', LONG, 0, 3000], ['customer', 'Wait, that is not what I asked for', 2600, 6000], ['agent', 'as I was saying', 3200, 5000]], { customer: 0, agent: 1, ignored: 0, overlapMs: 1800 }],
-    ['an overlap shorter than the minimum does not count when both stop together', [['agent', LONG, 0, 3000], ['customer', 'Wait, no', 2600, 3000]], { customer: 0, agent: 0, ignored: 0, overlapMs: 0 }],
-    ['starting in the last 300 ms is an end-of-turn handover', [['agent', LONG, 0, 3000], ['customer', 'Wait, that is not what I asked for', 2701, 6000]], { customer: 0, agent: 0, ignored: 1, overlapMs: 0 }],
-    ['with exactly 300 ms left it is not a handover: the other is cut off', [['agent', LONG, 0, 3000], ['customer', 'Wait, that is not what I asked for', 2700, 6000]], { customer: 1, agent: 0, ignored: 0, overlapMs: 300 }],
-    ['a brief cut-off by a backchannel is still a backchannel', [['agent', LONG, 0, 3000], ['customer', 'Mm-hmm.', 2600, 3400]], { customer: 0, agent: 0, ignored: 1, overlapMs: 0 }],
-    ['starting after the other turn ended is no overlap', [['agent', LONG, 0, 3000], ['customer', 'Wait, that is not what I asked for', 3000, 6000]], { customer: 0, agent: 0, ignored: 0, overlapMs: 0 }],
-    ['starting together is no interruption', [['agent', LONG, 0, 3000], ['customer', 'Wait, that is not what I asked for', 0, 6000]], { customer: 0, agent: 0, ignored: 0, overlapMs: 0 }],
-    ['"mm-hmm" is a backchannel', overAgent('Mm-hmm.', 5000, 5600), { customer: 0, agent: 0, ignored: 1, overlapMs: 0 }],
-    ['"uh-huh" is one token and a backchannel', overAgent('Uh-huh', 5000, 5600), { customer: 0, agent: 0, ignored: 1, overlapMs: 0 }],
-    ['"mm hmm" spaced is a backchannel', overAgent('mm hmm', 5000, 5600), { customer: 0, agent: 0, ignored: 1, overlapMs: 0 }],
-    ['several backchannel words are covered together', overAgent('Yeah, right, I see.', 5000, 6500), { customer: 0, agent: 0, ignored: 1, overlapMs: 0 }],
-    ['a turn without words is not an interruption', overAgent('...', 5000, 7000), { customer: 0, agent: 0, ignored: 1, overlapMs: 0 }],
-    ['real words after a backchannel make an interruption', overAgent('Yeah but I paid', 5000, 6000), { customer: 1, agent: 0, ignored: 0, overlapMs: 1000 }],
-    ['an exclusion covers nothing: "right now" is content', overAgent('Right now?', 5000, 6000), { customer: 1, agent: 0, ignored: 0, overlapMs: 1000 }],
-    ['a backchannel longer than 1,500 ms is an interruption', overAgent('Mm-hmm.', 5000, 6501), { customer: 1, agent: 0, ignored: 0, overlapMs: 1501 }],
-    ['a backchannel of exactly 1,500 ms is not', overAgent('Mm-hmm.', 5000, 6500), { customer: 0, agent: 0, ignored: 1, overlapMs: 0 }],
-    ['five backchannel words are too many', overAgent('yeah yeah okay right sure', 5000, 6000), { customer: 1, agent: 0, ignored: 0, overlapMs: 1000 }],
-    ['four are not', overAgent('yeah okay right sure', 5000, 6000), { customer: 0, agent: 0, ignored: 1, overlapMs: 0 }],
+    ['overlap 1 ms below the minimum is not an interruption', overAgent('Wait, that is not what I asked for', 5000, 5499), { customer: 0, agent: 0, ignored: 0, overlapMs: 0, cutOffs: 0 }],
+    ['overlap at the minimum is', overAgent('Wait, that is not what I asked for', 5000, 5500), { customer: 1, agent: 0, ignored: 0, overlapMs: 500, cutOffs: 0 }],
+    ['the overlap ends when the interrupted turn ends', [['agent', LONG, 0, 3000], ['customer', 'Wait, that is not what I asked for', 2400, 6000]], { customer: 1, agent: 0, ignored: 0, overlapMs: 600, cutOffs: 1 }],
+    ['an overlap shorter than the minimum counts when the other stops and B goes on (cut off)', [['agent', LONG, 0, 3000], ['customer', 'Wait, that is not what I asked for', 2600, 6000]], { customer: 1, agent: 0, ignored: 0, overlapMs: 400, cutOffs: 1 }],
+    ['an overlap shorter than the minimum does not count when the other goes on', overAgent('Wait, that is not what I asked for', 5000, 5400), { customer: 0, agent: 0, ignored: 0, overlapMs: 0, cutOffs: 0 }],
+    ['a brief overlap is no cut-off when the other starts again before B ends (and talks over B)', [['agent', LONG, 0, 3000], ['customer', 'Wait, that is not what I asked for', 2600, 6000], ['agent', 'as I was saying', 3200, 5000]], { customer: 0, agent: 1, ignored: 0, overlapMs: 1800, cutOffs: 0 }],
+    ['an overlap shorter than the minimum does not count when both stop together', [['agent', LONG, 0, 3000], ['customer', 'Wait, no', 2600, 3000]], { customer: 0, agent: 0, ignored: 0, overlapMs: 0, cutOffs: 0 }],
+    ['starting in the last 300 ms is an end-of-turn handover', [['agent', LONG, 0, 3000], ['customer', 'Wait, that is not what I asked for', 2701, 6000]], { customer: 0, agent: 0, ignored: 1, overlapMs: 0, cutOffs: 0 }],
+    ['with exactly 300 ms left it is not a handover: the other is cut off', [['agent', LONG, 0, 3000], ['customer', 'Wait, that is not what I asked for', 2700, 6000]], { customer: 1, agent: 0, ignored: 0, overlapMs: 300, cutOffs: 1 }],
+    ['a brief cut-off by a backchannel is still a backchannel', [['agent', LONG, 0, 3000], ['customer', 'Mm-hmm.', 2600, 3400]], { customer: 0, agent: 0, ignored: 1, overlapMs: 0, cutOffs: 0 }],
+    ['starting after the other turn ended is no overlap', [['agent', LONG, 0, 3000], ['customer', 'Wait, that is not what I asked for', 3000, 6000]], { customer: 0, agent: 0, ignored: 0, overlapMs: 0, cutOffs: 0 }],
+    ['starting together is no interruption', [['agent', LONG, 0, 3000], ['customer', 'Wait, that is not what I asked for', 0, 6000]], { customer: 0, agent: 0, ignored: 0, overlapMs: 0, cutOffs: 0 }],
+    ['"mm-hmm" is a backchannel', overAgent('Mm-hmm.', 5000, 5600), { customer: 0, agent: 0, ignored: 1, overlapMs: 0, cutOffs: 0 }],
+    ['"uh-huh" is one token and a backchannel', overAgent('Uh-huh', 5000, 5600), { customer: 0, agent: 0, ignored: 1, overlapMs: 0, cutOffs: 0 }],
+    ['"mm hmm" spaced is a backchannel', overAgent('mm hmm', 5000, 5600), { customer: 0, agent: 0, ignored: 1, overlapMs: 0, cutOffs: 0 }],
+    ['several backchannel words are covered together', overAgent('Yeah, right, I see.', 5000, 6500), { customer: 0, agent: 0, ignored: 1, overlapMs: 0, cutOffs: 0 }],
+    ['a turn without words is not an interruption', overAgent('...', 5000, 7000), { customer: 0, agent: 0, ignored: 1, overlapMs: 0, cutOffs: 0 }],
+    ['real words after a backchannel make an interruption', overAgent('Yeah but I paid', 5000, 6000), { customer: 1, agent: 0, ignored: 0, overlapMs: 1000, cutOffs: 0 }],
+    ['an exclusion covers nothing: "right now" is content', overAgent('Right now?', 5000, 6000), { customer: 1, agent: 0, ignored: 0, overlapMs: 1000, cutOffs: 0 }],
+    ['a backchannel longer than 1,500 ms is an interruption', overAgent('Mm-hmm.', 5000, 6501), { customer: 1, agent: 0, ignored: 0, overlapMs: 1501, cutOffs: 0 }],
+    ['a backchannel of exactly 1,500 ms is not', overAgent('Mm-hmm.', 5000, 6500), { customer: 0, agent: 0, ignored: 1, overlapMs: 0, cutOffs: 0 }],
+    ['five backchannel words are too many', overAgent('yeah yeah okay right sure', 5000, 6000), { customer: 1, agent: 0, ignored: 0, overlapMs: 1000, cutOffs: 0 }],
+    ['four are not', overAgent('yeah okay right sure', 5000, 6000), { customer: 0, agent: 0, ignored: 1, overlapMs: 0, cutOffs: 0 }],
     [
       'the agent interrupting the customer is counted for the agent',
       [['customer', LONG, 0, 10000], ['agent', 'Let me stop you there', 2000, 4000]],
-      { customer: 0, agent: 1, ignored: 0, overlapMs: 2000 },
+      { customer: 0, agent: 1, ignored: 0, overlapMs: 2000, cutOffs: 0 },
     ],
     [
       'counts per interrupter',
@@ -63,17 +67,17 @@ describe('interruptions: the rules', () => {
         ['customer', 'The payment was taken twice', 11000, 15000],
         ['agent', 'I understand, let me check', 13000, 16000],
       ],
-      { customer: 2, agent: 1, ignored: 1, overlapMs: 2000 + 1000 + 2000 },
+      { customer: 2, agent: 1, ignored: 1, overlapMs: 2000 + 1000 + 2000, cutOffs: 1 },
     ],
     [
       'a speaker overlapping their own turn is no interruption',
       [['agent', LONG, 0, 10000], ['agent', 'And also the fees for last month', 5000, 9000]],
-      { customer: 0, agent: 0, ignored: 0, overlapMs: 0 },
+      { customer: 0, agent: 0, ignored: 0, overlapMs: 0, cutOffs: 0 },
     ],
     [
       'bots are ignored, as interrupted and as interrupter',
       [['bot', 'Your call may be recorded for quality purposes', 0, 10000], ['customer', 'I want to talk to a person', 2000, 5000], ['agent', 'Hello, you are through to billing', 4000, 8000]],
-      { customer: 0, agent: 1, ignored: 0, overlapMs: 1000 },
+      { customer: 0, agent: 1, ignored: 0, overlapMs: 1000, cutOffs: 1 },
     ],
   ])('%s', (_name, turns, expected) => {
     expect(summary(detect(turns).indicators)).toEqual(expected);
@@ -85,7 +89,8 @@ describe('interruptions: the rules', () => {
       ['customer', "Hold on, I don't think that's right at all", 5000, 8000],
       ['agent', 'Okay.', 8000, 8500],
     ]);
-    expect(indicators.instances).toEqual([{ interrupter: 'customer', turn: 1, interruptedTurn: 0, beginMs: 5000, durationMs: 3000 }]);
+    // the agent talked on to 10 s: an interruption, not a cut-off
+    expect(indicators.instances).toEqual([{ interrupter: 'customer', turn: 1, interruptedTurn: 0, beginMs: 5000, durationMs: 3000, cutOff: false }]);
     expect(findings).toEqual([
       {
         detector: 'interruptions',
@@ -96,6 +101,20 @@ describe('interruptions: the rules', () => {
         weight: 3000,
       },
     ]);
+  });
+
+  it("counts the interrupter's cut-offs: the interrupted party stopped and did not speak again until the interruption ended", () => {
+    const { indicators } = detect([
+      ['customer', LONG, 0, 10000],
+      // the customer stops at 10 s while the agent goes on: a cut-off
+      ['agent', 'Let me stop you there, I can see the payment', 8000, 14000],
+      ['customer', 'Right, and the second one?', 15000, 18000],
+      // the customer talks on through this one: an interruption, no cut-off
+      ['agent', 'Yes that one too', 16000, 17000],
+    ]);
+    expect(indicators.agent).toMatchObject({ count: 2, cutOffs: 1 });
+    expect(indicators.instances.map((x) => x.cutOff)).toEqual([true, false]);
+    expect(readMetric({ ...indicatorsOf(), interruptions: indicators }, 'interruptions.agent.cutOffs')).toBe(1);
   });
 
   it('emits no finding for an ignored backchannel', () => {
@@ -123,9 +142,10 @@ describe('interruptions: the rules', () => {
     const before = structuredClone(input.transcript);
     const { indicators } = interruptions.detect(input);
     expect(indicators.instances).toEqual([
-      { interrupter: 'customer', turn: 1, interruptedTurn: 2, beginMs: 2000, durationMs: 2000 },
-      { interrupter: 'customer', turn: 3, interruptedTurn: 2, beginMs: 6000, durationMs: 2000 },
-      { interrupter: 'agent', turn: 0, interruptedTurn: 3, beginMs: 7000, durationMs: 1000 },
+      { interrupter: 'customer', turn: 1, interruptedTurn: 2, beginMs: 2000, durationMs: 2000, cutOff: false },
+      { interrupter: 'customer', turn: 3, interruptedTurn: 2, beginMs: 6000, durationMs: 2000, cutOff: false },
+      // the customer stopped at 8 s and said nothing more while the agent went on to 12 s
+      { interrupter: 'agent', turn: 0, interruptedTurn: 3, beginMs: 7000, durationMs: 1000, cutOff: true },
     ]);
     expect(input.transcript).toEqual(before);
     expect(input.turns.map((t) => t.index)).toEqual([0, 1, 2, 3]);
@@ -138,8 +158,9 @@ describe('interruptions: the rules', () => {
       ['agent', 'Second part', 4000, 6000],
     ]);
     expect(indicators.instances).toEqual([
-      { interrupter: 'customer', turn: 1, interruptedTurn: 0, beginMs: 1000, durationMs: 2000 },
-      { interrupter: 'agent', turn: 2, interruptedTurn: 1, beginMs: 4000, durationMs: 2000 },
+      // the agent's first part ended at 3 s, but the agent spoke again (4 s) before the customer ended
+      { interrupter: 'customer', turn: 1, interruptedTurn: 0, beginMs: 1000, durationMs: 2000, cutOff: false },
+      { interrupter: 'agent', turn: 2, interruptedTurn: 1, beginMs: 4000, durationMs: 2000, cutOff: false },
     ]);
   });
 
@@ -148,7 +169,7 @@ describe('interruptions: the rules', () => {
     ['the later one when it runs longer', [['agent', 'and the fees', 0, 4000], ['agent', LONG, 2000, 10000], ['customer', 'Hang on, which fees?', 3900, 5500]], 1],
     ['the earliest of those that end together', [['agent', LONG, 0, 10000], ['agent', 'and the fees', 2000, 10000], ['customer', 'Hang on, which fees?', 3900, 5500]], 0],
   ])('with several turns of the other party in progress, the interrupted turn is %s', (_name, turns, interruptedTurn) => {
-    expect(detect(turns).indicators.instances).toEqual([{ interrupter: 'customer', turn: 2, interruptedTurn, beginMs: 3900, durationMs: 1600 }]);
+    expect(detect(turns).indicators.instances).toEqual([{ interrupter: 'customer', turn: 2, interruptedTurn, beginMs: 3900, durationMs: 1600, cutOff: false }]);
   });
 
   it.each<[string, TurnSpec[], Partial<Transcript>, string]>([
@@ -163,15 +184,15 @@ describe('interruptions: the rules', () => {
       findings: [],
       indicators: {
         na: reason,
-        agent: { count: 0, overlapMs: 0, perMinute: null },
-        customer: { count: 0, overlapMs: 0, perMinute: null },
+        agent: { count: 0, cutOffs: 0, overlapMs: 0, perMinute: null },
+        customer: { count: 0, cutOffs: 0, overlapMs: 0, perMinute: null },
         instances: [],
         ignoredOverlaps: 0,
       },
     });
   });
 
-  it.each<[string, string, Summary]>([
+  it.each<[string, string, Pick<Summary, 'customer' | 'agent' | 'ignored'>]>([
     ['one word is a backchannel', 'Oui.', { customer: 0, agent: 0, ignored: 1 }],
     ['two words are not', 'Non, attendez', { customer: 1, agent: 0, ignored: 0 }],
   ])('without a backchannel lexicon for the language: %s', (_name, text, expected) => {
