@@ -34,7 +34,7 @@
 import type { AnalyzedTurn, Detector, EmpathyIndicators, Evidence, Finding, LexiconMatch } from '../domain/types.js';
 import { effectiveWeight, evidenceOf, matchFinding, matchesOf, round, turnEvidence } from './shared/evidence.js';
 import { CLAUSE_BREAKS, closesClause, inQuestion, opensClause, opensSentence } from './shared/position.js';
-import { turnSentimentDetail } from './shared/turnSentiment.js';
+import { turnSentimentIn } from './shared/turnSentiment.js';
 
 export const EMPATHY_PARAMS = Object.freeze({
   /** A customer turn at or below this sentiment (-5..+5) is an opportunity without a lexicon match. */
@@ -76,15 +76,15 @@ interface Opportunity {
   shownBy: Finding | undefined;
 }
 
-/** The opportunity finding of a customer turn, or undefined when the turn is not one. */
-function opportunityOf(turn: AnalyzedTurn): Finding | undefined {
+/** The opportunity finding of a customer turn of `turns`, or undefined when the turn is not one. */
+function opportunityOf(turns: readonly AnalyzedTurn[], turn: AnalyzedTurn): Finding | undefined {
   for (const lexicon of ['emotion', 'problem'] as const) {
     for (const m of matchesOf(turn, lexicon)) {
       const w = effectiveWeight(m);
       if (w !== undefined && w > 0) return { ...matchFinding('empathy', 'empathy.opportunity', turn, m, w), category: lexicon };
     }
   }
-  const sentiment = turnSentimentDetail(turn);
+  const sentiment = turnSentimentIn(turns, turn.index);
   if (sentiment.score > EMPATHY_PARAMS.negativeSentiment) return undefined;
   const evidence = sentiment.first !== undefined && sentiment.last !== undefined ? evidenceOf(turn, sentiment.first, sentiment.last) : turnEvidence(turn);
   return { detector: 'empathy', kind: 'empathy.opportunity', category: 'negative-sentiment', speaker: turn.speaker, evidence, weight: sentiment.score };
@@ -163,7 +163,7 @@ export const empathy: Detector<'empathy'> = {
           open = undefined;
         }
         if (open) continue; // a customer turn before the agent replied: the same opportunity
-        const trigger = opportunityOf(turn);
+        const trigger = opportunityOf(turns, turn);
         if (trigger) {
           findings.push(trigger);
           open = { turn, trigger, agentTurns: 0, firstAgentTurn: undefined, credit: 0, shownBy: undefined };

@@ -10,7 +10,7 @@
  */
 import type { AnalyzedTurn, Detector, Finding, SentimentIndicators, SpeakerSentiment } from '../domain/types.js';
 import { round } from './shared/evidence.js';
-import { turnSentimentDetail } from './shared/turnSentiment.js';
+import { turnSentimentIn } from './shared/turnSentiment.js';
 
 /** A turn this strongly scored becomes a finding (weaker ones are noise for a coach). */
 export const STRONG_SENTIMENT = 2;
@@ -48,8 +48,8 @@ export const sentiment: Detector<'sentiment'> = {
     if (!turns.some((t) => t.speaker === 'agent' || t.speaker === 'customer')) return { findings: [], indicators: na('no agent or customer turns') };
 
     const findings: Finding[] = [];
-    const scores = turns.map((turn) => {
-      const detail = turnSentimentDetail(turn);
+    const scores = turns.map((turn, k) => {
+      const detail = turnSentimentIn(turns, k);
       if (Math.abs(detail.score) >= STRONG_SENTIMENT && detail.first !== undefined && detail.last !== undefined && (turn.speaker === 'agent' || turn.speaker === 'customer')) {
         const start = turn.tokens[detail.first].start;
         const end = turn.tokens[detail.last].end;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import winkSentiment from 'wink-sentiment';
 import { sentiment } from '../../../src/detectors/sentiment.js';
-import { hashtagScore, irrealisScope, splitHashtag, turnSentiment, turnSentimentDetail } from '../../../src/detectors/shared/turnSentiment.js';
+import { hashtagScore, irrealisScope, splitHashtag, turnSentiment, turnSentimentDetail, turnSentimentIn } from '../../../src/detectors/shared/turnSentiment.js';
 import { DEFAULT_LEXICON_DIR, loadLexiconSets } from '../../../src/lexicon/load.js';
 import { inputOf, type TurnSpec } from '../../support/analyzed.js';
 
@@ -415,10 +415,12 @@ describe('"pretty" is a degree, as "fairly"', () => {
   });
 });
 
-describe('turn sentiment, once per turn', () => {
-  it('is computed once per turn object', () => {
-    const turn = inputOf([['customer', 'Great service, thank you.']], {}, shipped).turns[0];
-    expect(turnSentimentDetail(turn)).toBe(turnSentimentDetail(turn));
+describe('turn sentiment, once per turn of a transcript', () => {
+  it('is computed once per turn of the same turn array, and equals the direct score', () => {
+    const { turns } = inputOf([['agent', 'How can I help?'], ['customer', 'Great service, thank you.']], {}, shipped);
+    expect(turnSentimentIn(turns, 1)).toBe(turnSentimentIn(turns, 1));
+    expect(turnSentimentIn(turns, 1)).toEqual(turnSentimentDetail(turns[1]));
+    expect(turnSentimentIn(turns, 0)).toEqual(turnSentimentDetail(turns[0]));
   });
 });
 
