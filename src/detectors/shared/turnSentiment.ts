@@ -395,8 +395,9 @@ export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
 /**
  * The scores of a transcript's turns found so far, by its turn array. Two detectors read a turn's
  * sentiment (sentiment itself, and empathy for its opportunities), so each turn is scored once per
- * analysis. Keyed by the array, one entry per transcript: keyed by each turn object, the same
- * memo made the whole analysis about 4% slower (an in-process A/B on `bench/fixtures.ts`'s call).
+ * analysis. Keyed by the array, one entry per transcript: a key per turn object (a WeakMap entry
+ * per turn, which the garbage collector has to trace) made the analysis slower in an in-process
+ * comparison.
  */
 const scoredTranscripts = new WeakMap<readonly AnalyzedTurn[], Array<TurnSentiment | undefined>>();
 
