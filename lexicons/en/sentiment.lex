@@ -24,6 +24,8 @@
 #                half and its praise is not read as sarcasm
 #   initial      counts only opening a sentence: an imperative ("Do better.", not "you'll do better
 #                with the annual plan")
+#   clause-final counts only closing a clause ("Good luck with that!", not "good luck with that
+#                new office move")
 @lexicon sentiment
 @default negation=flip
 
@@ -38,7 +40,9 @@ sorry to hear                                | adjust | 0    | negation=ignore
 i am afraid                                  | adjust | 0    | negation=ignore
 (no|without) (charge|fee|cost)               | adjust | 1    | negation=ignore
 no longer (charged|billed)                   | adjust | 1    | negation=ignore
-(fix|fixed|resolve|resolved|sort|sorted) (it|that|this|the problem|the issue) | adjust | 2
+(fixed|resolved|sorted) (it|that|this|the problem|the issue) | adjust | 2
+# the base form is an agent's promise ("I'll fix that"); a customer's "please fix this" asks for it
+(fix|resolve|sort) (it|that|this|the problem|the issue) | adjust | 2 | speaker=agent
 problem (solved|fixed|resolved)              | adjust | 2    | negation=ignore
 (issue|problem) (is|has been)? (solved|fixed|resolved|sorted) | adjust | 2 | negation=ignore
 (what is|what's) the (problem|issue)         | adjust | 0    | negation=ignore
@@ -46,9 +50,21 @@ kill (the|it) (process|app|application)      | adjust | 0    | negation=ignore
 (pretty|fairly) (good|well)                  | adjust | 2
 # litotes, praise by denying the opposite: a negated negative word otherwise counts nothing
 # (denying anger asserts no joy), but these are conventional understatement for "good"
-not (half|too|that|so)? (bad|shabby)         | adjust | 1.5  | negation=ignore
-(can not|could not) complain                 | adjust | 1.5  | negation=ignore
+not (a|as|half|too|that|so|all that)? (bad|shabby|painful|difficult|hard) | adjust | 1.5 | negation=ignore
+(can not|could not) (complain|go wrong)      | adjust | 1.5  | negation=ignore
 no complaints                                | adjust | 1.5  | negation=ignore
+# a customer absolving the agent or the company, as "no worries" does: courtesy, not complaint
+(it is|it's|it was)? not (your|anyone's|their) fault | adjust | 1.5 | negation=ignore
+(i am|i'm)? not (angry|upset|cross|annoyed|mad|frustrated) (with|at) you | adjust | 1.5 | negation=ignore
+(you are|you're)? not to blame               | adjust | 1.5  | negation=ignore
+no harm done                                 | adjust | 1.5  | negation=ignore
+(do not|never) (apologise|apologize)         | adjust | 1.5  | negation=ignore
+nothing to (apologise|apologize) for         | adjust | 1.5  | negation=ignore
+no stress                                    | adjust | 1    | negation=ignore
+(mistakes|these things|things like that) happen | adjust | 1 | negation=ignore
+sorry to (bother|trouble) you                | adjust | 0    | negation=ignore
+# self-deprecation is about the speaker, not the service ("I'm such an idiot, it was unplugged")
+(i am|i'm|i feel|i felt) (so|such a|such an|a bit|a little|really)? (stupid|silly|dumb|daft|an idiot|idiot) | adjust | 0 | negation=ignore
 
 # -- complaints a general lexicon misses
 (cancelled|canceled|cancellation|cancelling|canceling) | adjust | -2
@@ -195,7 +211,7 @@ how come                                     | adjust | -1.5 | negation=ignore s
 still (sitting|sat|parked|on the ground|on the tarmac|on the runway|on the plane|at the gate|at the airport|in the airport|in line|in the queue|queuing|queueing|not moving|no word|no update|no news) | adjust | -2 | negation=ignore speaker=customer
 (sitting|sat|stuck|waiting|held) (on|at|in) (this|our|a|the) (tarmac|runway|plane|gate|airport|bus|queue|line) | adjust | -2 | speaker=customer
 # taking one's custom to another company is the stated intention to leave, said without "competitor"
-(fly|flying|book|booking|go|going|choose|choosing|use|using|switch|switching|switched|travel|be on|be with|stick with|find|finding|look for|looking for) (with|to|on)? (another|a different|a better|a competing|any other|a new|new) (airline|carrier|company|provider|bank|supplier|network|service) | adjust | -2 | negation=ignore speaker=customer
+(fly|flying|book|booking|go|going|choose|choosing|use|using|switch|switching|switched|travel|be on|be with|stick with) (with|to|on)? (another|a different|a better|a competing|any other) (airline|carrier|company|provider|bank|supplier|network|service) | adjust | -2 | negation=ignore speaker=customer
 (probably|definitely|certainly|surely)? the last time (i|we) (ever)? (fly|book|order|travel|shop) (with|from) | adjust | -3 | negation=ignore speaker=customer
 (will|would|am going to|gonna) never (choose|want) to (fly|use|book|travel|order|buy) | adjust | -3 | negation=ignore speaker=customer
 # the company going silent after a contact
@@ -204,11 +220,10 @@ still (sitting|sat|parked|on the ground|on the tarmac|on the runway|on the plane
 # telling the company to improve is judging that it fell short ("get your act together", "do better")
 (get|got) (your|their|its|it) (act)? together | adjust | -2 | speaker=customer
 (you|you guys|u|they|y'all|you all|please|must|need to|needs to|should|gotta|have to|ought to) do better | adjust | -2 | negation=cancel speaker=customer
-(do|be) better                               | adjust | -2   | initial speaker=customer
-please (fix|sort|sort out|resolve) (this|it|that|your|the problem|the issue) | adjust | -1.5 | speaker=customer
+(do|be) better                               | adjust | -2   | initial clause-final speaker=customer
 step up (your|their|its) game                | adjust | -1.5 | speaker=customer
 # a well-wish for what the customer expects to fail is a dismissal ("call this number" "Good luck with that!")
-good luck with that                          | adjust | -1.5 | speaker=customer
+good luck with that                          | adjust | -1.5 | clause-final speaker=customer
 (hire|train|employ|get) (more|better|some) (staff|agents|people|employees|crew|representatives|reps) | adjust | -1.5 | negation=cancel speaker=customer
 (better)? train your (staff|agents|people|employees|crew|representatives|reps) | adjust | -1.5 | negation=cancel speaker=customer
 (you|you guys|u|they|your company|your staff) (need to|needs to|should|must|have to|has to|gotta|ought to) (fix this|fix it|fix your|do something|sort this|sort it|honor|honour|train|hire|learn|improve|get your) | adjust | -1.5 | negation=cancel speaker=customer

@@ -43,7 +43,7 @@ import afinn from 'wink-sentiment/src/afinn-en-165.js';
 import grams from 'wink-sentiment/src/afinn-en-165-2grams.js';
 import emojis from 'wink-sentiment/src/emojis.js';
 import type { AnalyzedTurn, LexiconMatch } from '../../domain/types.js';
-import { CLAUSE_BREAKS, opensSentence } from './position.js';
+import { CLAUSE_BREAKS, closesClause, opensSentence } from './position.js';
 
 export const SENTIMENT_PARAMS = Object.freeze({
   /** Negated positive words count this many times their score (VADER's N_SCALAR). */
@@ -422,12 +422,16 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   const gratitude = new Set<number>();
   // Sentences that play their problem down (tag `minimiser`: "only five minutes").
   const minor = new Set<number>();
+  // Phrases whose negative score a customer's negation denied, by their first token.
+  const denied = new Set<number>();
   for (const m of (turn.matches.get('sentiment') ?? []) as readonly LexiconMatch[]) {
     const category = m.entry.category;
     // Longest match first at each start: a shorter match inside a longer one does not override it.
     if (adjusted.has(m.first)) continue;
-    // Tag `initial`: the phrase counts only opening a sentence (an imperative: "Do better.").
+    // Tag `initial`: the phrase counts only opening a sentence (an imperative: "Do better.");
+    // tag `clause-final`: only closing a clause ("Good luck with that!", not "... with that move").
     if (m.entry.tags.includes('initial') && !opensSentence(tokens, m.first)) continue;
+    if (m.entry.tags.includes('clause-final') && !closesClause(tokens, m.last)) continue;
     const negated = isNegated(tokens, m, adjusted);
     // An entry that negation cancels ("I don't want to make a complaint") counts nothing, and
     // neither do its words: the complaint is denied, not made ("complaint" alone is -2).
@@ -437,7 +441,10 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     }
     if (category === 'adjust') {
       let w = m.entry.weight;
-      if (negated && m.entry.negation === 'flip') w = negatedScore(w, turn.speaker === 'customer');
+      if (negated && m.entry.negation === 'flip') {
+        w = negatedScore(w, turn.speaker === 'customer');
+        if (w === 0) denied.add(m.first);
+      }
       if (m.entry.tags.includes('gratitude')) gratitude.add(m.first);
       if (m.entry.tags.includes('minimiser')) minor.add(tokens[m.first].sentence);
       adjusted.set(m.first, w);
@@ -502,9 +509,11 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     }
     sinceNegator++;
     let score: number;
+    let wasDenied = false;
     if (fixed !== undefined) {
       if (Number.isNaN(fixed)) continue;
       score = fixed;
+      wasDenied = denied.has(k);
     } else {
       const next = k + 1 < n ? GRAMS.get(t.norm)?.get(tokens[k + 1].norm) : undefined;
       if (next !== undefined) {
@@ -515,7 +524,16 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
         score = AFINN.get(t.norm) ?? EMOJIS.get(t.norm) ?? 0;
         if (score === 0 && turn.text[t.start - 1] === '#') score = hashtagScore(t.norm);
       }
-      if (sinceNegator <= SENTIMENT_PARAMS.negationReachWords) score = negatedScore(score, customer);
+      if (sinceNegator <= SENTIMENT_PARAMS.negationReachWords && score !== 0) {
+        score = negatedScore(score, customer);
+        wasDenied = score === 0;
+      }
+    }
+    // A denied word still counts as a scored word, of score 0: "I'm not upset, just tired" is
+    // the mean of nothing and "tired", not "tired" alone.
+    if (wasDenied) {
+      raw.push({ k, score: 0, afterBut: butAt >= 0, general: fixed === undefined, courtesy: false });
+      continue;
     }
     if (score === 0) continue;
     const factor = factors.get(k);
@@ -539,7 +557,11 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   const lastBut = new Map<number, number>();
   for (let i = 0; i < n; i++) if (tokens[i].norm === 'but') lastBut.set(tokens[i].sentence, i);
   const hasNegativeWord = raw.some(({ score }) => score < 0);
-  const negativeSituations = tokens.some((t) => RESOLVED.has(t.norm)) ? new Set<number>() : sentencesWithStatedNegative(tokens, adjusted);
+  const resolved = tokens.some((t) => RESOLVED.has(t.norm));
+  const negativeSituations = resolved ? new Set<number>() : sentencesWithStatedNegative(tokens, adjusted);
+  // A turn that reports the problem solved, or thanks for an act of service, tells of a bad state
+  // that is over ("I was so stressed before I rang, thank you for sorting it"): no negative weighting.
+  const weightNegatives = customer && !resolved && gratitude.size === 0;
   for (const sentence of minor) negativeSituations.delete(sentence);
   for (const { k, score, afterBut, general, courtesy } of raw) {
     const sentence = tokens[k].sentence;
@@ -551,7 +573,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     if (score > 0 && courtesy && (hasNegativeWord || request)) w *= SENTIMENT_PARAMS.courtesyBesideComplaintOrRequest;
     else if (score > 0 && general && !afterBut && besideSituation(negativeSituations, sentence)) w *= SENTIMENT_PARAMS.praiseBesideComplaint;
     if (score < 0 && minor.has(sentence)) w *= SENTIMENT_PARAMS.minimisedNegative;
-    if (score < 0 && customer && general) w *= SENTIMENT_PARAMS.customerNegativeWeight;
+    if (score < 0 && weightNegatives && general) w *= SENTIMENT_PARAMS.customerNegativeWeight;
     sum += score * w;
     scored++;
   }

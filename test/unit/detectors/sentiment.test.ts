@@ -394,18 +394,57 @@ describe('negated negative words (lexicons en-2026.12.3)', () => {
 
 describe('demands and dismissals (lexicons en-2026.12.3)', () => {
   it.each<[string, Polarity]>([
-    // an imperative to improve or to fix presupposes the fault
+    // an imperative to improve presupposes the fault; only a bare imperative closing its clause
     ['DO BETTER.', 'neg'],
-    ['You are having phone issues. Please fix it!!!!', 'neg'],
+    ['Do better.', 'neg'],
+    ['Do better deals come up if I wait?', 'zero'],
     ["You'll do better with the annual plan", 'pos'],
+    // "fix it" is an outcome in the past form, an agent's promise in the base form, and no praise
+    // in a customer's request
     ['They fixed it in ten minutes', 'pos'],
-    // a well-wish for what the customer expects to fail
+    ['Could you please sort that out for me?', 'zero'],
+    ["Please fix this, it's been a week.", 'neg'],
+    // a well-wish for what the customer expects to fail, closing its clause
     ['Please call Reservations. Good luck with that!', 'neg'],
+    ['Good luck with that new office move next week!', 'pos'],
     ['Good luck with your new job', 'pos'],
-    // leaving for a new company, and a colloquial counterfactual
-    ['Time to find a new airline.', 'neg'],
+    // wanting something new is not leaving
+    ["I'd like to book a new service for my boiler.", 'zero'],
+    ["I'm looking for a new provider, what packages do you have?", 'zero'],
+    // a colloquial counterfactual
     ['Woulda been nice of you to let us know', 'notpos'],
   ])('%j is %s', expectPolarity);
+});
+
+describe('a customer on a call (a review of 187 customer turns, 2026-12-06)', () => {
+  it.each<[string, Polarity]>([
+    // absolving the agent is courtesy, as "no worries" is
+    ["It's not your fault.", 'pos'],
+    ["I'm not angry with you, I know it's not your fault.", 'pos'],
+    ['No harm done.', 'pos'],
+    ["Don't apologise, these things happen.", 'pos'],
+    ['Sorry to bother you, I just have a quick question.', 'zero'],
+    // litotes after a degree word or an article
+    ["That's not a bad deal.", 'pos'],
+    ["It's not as bad as I thought.", 'pos'],
+    ["That wasn't too painful.", 'pos'],
+    ["You can't go wrong with that price.", 'pos'],
+    // self-deprecation is about the speaker, not the service
+    ["Oh I'm such an idiot, it was unplugged. Thanks so much!", 'pos'],
+    // complaints stay complaints
+    ["I'm not so much angry as disappointed.", 'neg'],
+    ["I didn't damage it, the box was already crushed.", 'neg'],
+  ])('%j is %s', expectPolarity);
+
+  it('counts a denied word as a scored word of 0, so the rest of the turn is not read alone', () => {
+    // "upset" is denied: the turn is the mean of nothing and "tired", not "tired" alone
+    expect(shippedScore("I'm not upset with you at all, I'm just tired.")).toBeGreaterThan(shippedScore("I'm just tired."));
+    expect(shippedScore("I'm not upset with you at all, I'm just tired.")).toBeLessThan(0);
+  });
+
+  it('does not weigh the negatives of a turn that reports the problem solved or thanks for a service', () => {
+    expect(shippedScore("I was so stressed before, it's fixed now")).toBeCloseTo(shippedScore("I was so stressed before, it's fixed now", 'agent'), 5);
+  });
 });
 
 describe('"pretty" is a degree, as "fairly"', () => {
