@@ -65,6 +65,8 @@ export const SENTIMENT_PARAMS = Object.freeze({
    * (Taboada et al. 2011), with its constant. Language leans positive (the Pollyanna principle;
    * positive words are used more and carry less information, Garcia et al. 2012), so a complaint
    * is often worded with courteous or hopeful words beside a few negative ones, which decide it.
+   * Nor are the words of a question, which asks rather than asserts ("Is there a penalty if I
+   * leave early?"), as a question's positive words do not count either.
    * The adjustment layer's phrases are not weighted: each weight already states the phrase's
    * force in service talk, set against the gratitude and outcome phrases that remedy it ("thank
    * you for rebooking me after my flight was cancelled" stays praise). An agent's negative words
@@ -573,7 +575,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     if (score > 0 && courtesy && (hasNegativeWord || request)) w *= SENTIMENT_PARAMS.courtesyBesideComplaintOrRequest;
     else if (score > 0 && general && !afterBut && besideSituation(negativeSituations, sentence)) w *= SENTIMENT_PARAMS.praiseBesideComplaint;
     if (score < 0 && minor.has(sentence)) w *= SENTIMENT_PARAMS.minimisedNegative;
-    if (score < 0 && weightNegatives && general) w *= SENTIMENT_PARAMS.customerNegativeWeight;
+    if (score < 0 && weightNegatives && general && !questions.has(sentence)) w *= SENTIMENT_PARAMS.customerNegativeWeight;
     sum += score * w;
     scored++;
   }

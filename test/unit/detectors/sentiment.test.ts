@@ -442,6 +442,11 @@ describe('a customer on a call (a review of 187 customer turns, 2026-12-06)', ()
     expect(shippedScore("I'm not upset with you at all, I'm just tired.")).toBeLessThan(0);
   });
 
+  it('does not weigh the negatives of a question, which asks rather than asserts', () => {
+    expect(shippedScore('Is there a penalty if I leave the contract early?')).toBeCloseTo(shippedScore('Is there a penalty if I leave the contract early?', 'agent'), 5);
+    expect(shippedScore('Is there a penalty if I leave the contract early?')).toBeGreaterThan(-2);
+  });
+
   it('does not weigh the negatives of a turn that reports the problem solved or thanks for a service', () => {
     expect(shippedScore("I was so stressed before, it's fixed now")).toBeCloseTo(shippedScore("I was so stressed before, it's fixed now", 'agent'), 5);
   });
