@@ -360,10 +360,30 @@ interface ScoredWord {
   courtesy: boolean;
 }
 
-/** Sentences in which the adjustment layer scored a negative situation (a complaint phrase or a stated problem, emotion or effort). */
+/**
+ * Prepositions of circumstance: a problem they introduce is the backdrop of what the sentence
+ * says ("brilliant during the delay", "got us home despite the cancellations"), not a situation
+ * that praise beside it could mock.
+ */
+const CIRCUMSTANCE: ReadonlySet<string> = new Set(['despite', 'during', 'through', 'amid']);
+/** How many words before a stated problem a preposition of circumstance may stand ("during all the long delays"). */
+const CIRCUMSTANCE_REACH = 3;
+
+/** Whether the phrase at token k is introduced by a preposition of circumstance in its sentence. */
+function inCircumstance(tokens: AnalyzedTurn['tokens'], k: number): boolean {
+  for (let i = k - 1; i >= 0 && i >= k - CIRCUMSTANCE_REACH && tokens[i].sentence === tokens[k].sentence; i--) {
+    if (CIRCUMSTANCE.has(tokens[i].norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Sentences in which the adjustment layer scored a negative situation (a complaint phrase or a
+ * stated problem, emotion or effort), unless it is the circumstance of the sentence (`CIRCUMSTANCE`).
+ */
 function sentencesWithStatedNegative(tokens: AnalyzedTurn['tokens'], adjusted: ReadonlyMap<number, number>): Set<number> {
   const sentences = new Set<number>();
-  for (const [k, score] of adjusted) if (score < 0) sentences.add(tokens[k].sentence);
+  for (const [k, score] of adjusted) if (score < 0 && !inCircumstance(tokens, k)) sentences.add(tokens[k].sentence);
   return sentences;
 }
 

@@ -416,6 +416,18 @@ describe('demands and dismissals (lexicons en-2026.12.3)', () => {
   ])('%j is %s', expectPolarity);
 });
 
+describe('a problem as the circumstance of praise', () => {
+  it.each<[string, Polarity]>([
+    // a problem introduced by "during", "despite", "through" or "amid" is the backdrop, not mocked
+    ['The crew were brilliant during the delay', 'pos'],
+    ['Amazing staff, calm and helpful through all the cancellations', 'pos'],
+    // praise beside a problem stated on its own is still sarcasm
+    ['Great, another delay', 'neg'],
+    ['Amazing. Delayed again.', 'neg'],
+    ['Brilliant, the flight was delayed during boarding', 'neg'],
+  ])('%j is %s', expectPolarity);
+});
+
 describe('a customer on a call (a review of 187 customer turns, 2026-12-06)', () => {
   it.each<[string, Polarity]>([
     // absolving the agent is courtesy, as "no worries" is
