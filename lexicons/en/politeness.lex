@@ -117,6 +117,10 @@ i wonder                                                     | hedge            
 (might|may) (be|want|need|have)                              | hedge               | 0.5
 not (sure|certain) (if|whether)                              | hedge               | 0.5    | negation=ignore
 as far as i (know|can tell)                                  | hedge               | 0.5
+# minimising the imposition (Brown & Levinson's negative politeness): the request is small, idle
+(just|only) (curious|wondering|checking)                     | hedge               | 0.5
+(just)? out of curiosity                                     | hedge               | 0.5
+(a|one) (quick|small|little|short) question                  | hedge               | 0.5
 
 # -- indirect-request
 (could|would) you                                            | indirect-request    | 1

@@ -328,6 +328,11 @@ describe('positiveLanguage: the shipped English lexicons', () => {
     ["That's so kind of you to say.", ['politeness:deference']],
     ['You are kind.', ['politeness:deference']],
     ['It is kind of slow today.', ['politeness:hedge']],
+    // minimising the imposition: the request is small or idle
+    ['Just out of curiosity, which browser are you using?', ['politeness:hedge']],
+    ['One quick question: is the router on?', ['politeness:hedge']],
+    ['Just checking, is that the account ending 4432?', ['politeness:hedge']],
+    ['Your question is quick to answer.', []],
     ['What kind of phone is it?', []],
     ['Which sort of plan do you have?', []],
     // a bald question of one or two words, beside the short checks, repairs and courtesies that are not
