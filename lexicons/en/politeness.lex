@@ -70,6 +70,10 @@ thank you (so|very) much                                     | gratitude        
 (i|we) (really|truly|greatly)? appreciate                    | gratitude           | 1.5    | inflect
 (much|greatly|really|truly)? appreciated                     | gratitude           | 1.5
 (i am|we are) (very|so|really)? (grateful|thankful)          | gratitude           | 1.5
+# going on record as incurring a debt (Brown & Levinson's negative politeness): thanks in advance
+(i|we) would (be)? (very|so|really|most|greatly|truly)? (grateful|thankful) | gratitude | 1.5
+(i|we) would (really|greatly|very much|truly)? appreciate    | gratitude           | 1.5
+(i|we) (will|would) owe you                                  | gratitude           | 1
 thank (god|goodness|heavens)                                 | exclusion           | 0
 thanks to                                                    | exclusion           | 0
 thanks for nothing                                           | impolite            | -2     | negation=ignore
@@ -130,6 +134,8 @@ if you (do not|would not) mind                               | indirect-request 
 (is|would) it (be)? (possible|ok|okay|alright|all right)     | indirect-request    | 1
 (i was|i am|we were) wondering                               | indirect-request    | 1
 i wonder (if|whether)                                        | indirect-request    | 1
+# being pessimistic about the hearer's doing it (Brown & Levinson): "I don't suppose you could..."
+i (do not|don't) suppose (you|anyone|someone|there)          | indirect-request    | 1      | negation=ignore
 (could|may|might|can) (i|we) (please|just|quickly|also)? (ask|get|have|trouble|check|confirm|take|grab|verify|go through|put you|place you|see|know|speak) | indirect-request | 1
 (could|may|might|can) (i|we) just                            | indirect-request    | 1
 (would|could) (you|anyone|someone|somebody) be able to       | indirect-request    | 1

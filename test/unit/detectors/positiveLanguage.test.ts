@@ -333,6 +333,10 @@ describe('positiveLanguage: the shipped English lexicons', () => {
     ['One quick question: is the router on?', ['politeness:hedge']],
     ['Just checking, is that the account ending 4432?', ['politeness:hedge']],
     ['Your question is quick to answer.', []],
+    // going on record as incurring a debt, and being pessimistic about the hearer's doing it
+    ["I'd be grateful if you could confirm your date of birth.", ['politeness:gratitude', 'politeness:indirect-request']],
+    ["I'd really appreciate your patience while I check.", ['politeness:gratitude']],
+    ["I don't suppose you have the order number to hand?", ['politeness:indirect-request']],
     ['What kind of phone is it?', []],
     ['Which sort of plan do you have?', []],
     // a bald question of one or two words, beside the short checks, repairs and courtesies that are not
