@@ -34,8 +34,9 @@
  * minutes, 2 decimals; null when the duration is 0), and how many of the interruptions were
  * cut-offs: the other party gave way (A ended before B and did not speak again until B ended, the
  * test of rule 2), against talking on through the overlap. A coach reads a cut-off as the floor
- * taken; an overlap the customer talked through is an attempt. Each instance says which (`cutOff`). One `interruption` finding per instance
- * (speaker = interrupter, evidence = the interrupting turn's first words, weight = overlap ms).
+ * taken; an overlap the customer talked through is an attempt. Each instance says which
+ * (`cutOff`). One `interruption` finding per instance (speaker = interrupter, evidence = the
+ * interrupting turn's first words, weight = overlap ms).
  * N/A for written channels (no overlapping speech) and for voice without turn timings.
  */
 import type { AnalyzedTurn, Detector, DetectorInput, Finding, InterruptionIndicators, InterruptionInstance } from '../domain/types.js';

@@ -65,13 +65,14 @@ export const SENTIMENT_PARAMS = Object.freeze({
    * (Taboada et al. 2011), with its constant. Language leans positive (the Pollyanna principle;
    * positive words are used more and carry less information, Garcia et al. 2012), so a complaint
    * is often worded with courteous or hopeful words beside a few negative ones, which decide it.
-   * Nor are the words of a question, which asks rather than asserts ("Is there a penalty if I
-   * leave early?"), as a question's positive words do not count either.
-   * The adjustment layer's phrases are not weighted: each weight already states the phrase's
-   * force in service talk, set against the gratitude and outcome phrases that remedy it ("thank
-   * you for rebooking me after my flight was cancelled" stays praise). An agent's negative words
-   * are mostly the customer's problem named in order to solve it ("the error you're getting"), so
-   * agent turns are not weighted (of 8,381 agent-side texts, 371 would have moved into negative).
+   * Not weighted: the adjustment layer's phrases, whose weights already state their force in
+   * service talk, set against the gratitude and outcome phrases that remedy them ("thank you for
+   * rebooking me after my flight was cancelled" stays praise); the words of a question, which
+   * asks rather than asserts ("Is there a penalty if I leave early?"), as a question's positive
+   * words do not count either; a turn that reports its problem solved or thanks for a service;
+   * and agent turns, whose negative words are mostly the customer's problem named in order to
+   * solve it ("the error you're getting"). `npm run eval:labels` counts the agent-side texts a
+   * change moves.
    */
   customerNegativeWeight: 1.5,
   /** A negator affects scored words at most this many words later. */
