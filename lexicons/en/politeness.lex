@@ -20,6 +20,8 @@
 #   indirect-request   (+) "could you", "would you mind", "is it possible", "I was wondering"
 #   greeting           (+) "hi", "hello", "good morning"
 #   first-person-plural (+) "let's", "we could", "together"
+#   seek-agreement     (+) a closing "Would that be okay?", "Does that work for you?", "What do you think?"
+#   attend             (+) "Did that help?", "Did you manage to get it working?"
 #   direct-question    (-) "why did you", "what is your problem", a question opening with "why".
 #                          The study also found plain what/who/how questions and questions opening
 #                          with "so", "and" or "but" slightly impolite in written requests. They are
@@ -149,6 +151,24 @@ by the way                                                   | indirect-request 
 # an open question for the hearer's view leaves them free to answer or not ("Any ideas?")
 any (idea|ideas|thoughts|suggestions|pointers|advice|hints|tips) | indirect-request    | 0.5    | question
 
+# -- seek-agreement: asking whether a proposal suits the hearer, or what they think of it, leaves the
+# choice with them (Brown & Levinson's positive politeness, seek agreement; negative, give options)
+(would|will|does|is) (that|this) (be)? (ok|okay|alright|all right|fine|acceptable) (for|with)? (you)? | seek-agreement | 0.5 | question clause-final
+(does|would|will) (that|this) (work|suit) (for)? (you)?      | seek-agreement      | 0.5    | question clause-final
+(so)? what do you think                                      | seek-agreement      | 0.5    | question clause-final
+(does|would|will) (that|this) (work|suit) (you)? better (for you)? | seek-agreement | 0.5 | question
+(does|would) (that|this) sound (ok|okay|good|alright|all right|fine) | seek-agreement | 0.5 | question
+how does (that|this) sound                                   | seek-agreement      | 0.5    | question clause-final
+
+# -- attend: asking whether a step helped the hearer (Brown & Levinson's positive politeness, notice
+# and attend to the hearer's wants)
+(did|has|have) (that|this|it|those|these) (help|helped|work|worked) (for you|at all)? | attend | 0.5 | question clause-final
+(did|has|have) (that|this|it) (work|worked) out for you      | attend              | 0.5    | question
+(has|have) (that|this|it) helped you (understand|with)       | attend              | 0.5    | question
+(does|would) (that|this) help                                | attend              | 0.5    | question
+(did|has|have) (that|this|it|those|these) (work|worked) out  | exclusion           | 0
+(did|have) you (manage|managed) to (get|sort|fix|resolve|find|log|sign|pay|download|reset|update|book|speak) | attend | 0.5 | question
+
 # -- checks: a question of one or two words is a bald question (a detector rule, -0.5) unless it
 # holds a lexicon match; these weight-0 entries name the short questions that are short by nature:
 # checks of contact, agreement and progress ("Okay?", "Still there?", "Make sense?", "Any luck?"),
@@ -189,9 +209,10 @@ do you (even|actually|really) (know|understand|read|listen|care) | direct-questi
 did you (even|actually|not) (read|look|try|check|listen)     | direct-question     | -1.5   | negation=ignore
 why                                                          | direct-question     | -0.5   | initial question
 # "why don't we/I..." offers or suggests a joint action ("Why don't we start with the router?"),
-# "why don't you try..." suggests a step
+# "why don't you try..." suggests a step, and so does "Why not (just) pop it in the post?" (the
+# "not" after "why" cancels it, as in "I can not")
 why (do not|does not) (we|i)                                 | exclusion           | 0      | negation=ignore
-why do not you (try|give|pop|take|have)                      | exclusion           | 0      | negation=ignore
+why do not you (just)? (try|give|pop|take|have|leave|let)    | exclusion           | 0      | negation=ignore
 
 # -- factuality
 (in fact|as a matter of fact)                                | factuality          | -0.5
@@ -232,6 +253,10 @@ you people                                                   | impolite         
 
 # -- Culpeper's impoliteness formulae
 (what|why|how|where|who) on earth                            | challenge           | -1
+# pressing the hearer for what they really mean or want ("What exactly do you expect me to do?");
+# a plain "What exactly did the engineer say?" is a careful clarifying question and does not count
+(what|how) exactly (do|did|are|were) you (want|expect|mean|suggesting|saying|implying|getting at) | challenge | -0.5 | initial question
+how exactly (is|was) (that|this|it) (my|our) (fault|problem) | challenge           | -0.5   | initial question
 (did|do|have) you even                                       | challenge           | -1
 # a negative interrogative opening a question ("Didn't you read it?", "Isn't that obvious?",
 # "Shouldn't it be n!?") asserts the speaker's view and challenges the hearer's (Heritage 2002,
