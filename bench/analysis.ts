@@ -11,18 +11,37 @@ import { benchCall, benchChat, wordCount } from './fixtures.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 
-/** Run `fn` repeatedly for about `seconds` after a warm-up; return iterations per second. */
-function measure(fn: () => void, seconds: number): number {
-  const warmUntil = performance.now() + 1000;
-  while (performance.now() < warmUntil) fn();
-  let iterations = 0;
-  const start = performance.now();
-  const until = start + seconds * 1000;
-  while (performance.now() < until) {
-    for (let i = 0; i < 20; i++) fn();
-    iterations += 20;
-  }
-  return iterations / ((performance.now() - start) / 1000);
+/** Length of one turn of a function in `measureInterleaved`, ms. */
+const SLICE_MS = 50;
+
+/**
+ * Run the functions in turns of SLICE_MS each for about `seconds` in all, after a warm-up, and
+ * return each one's iterations per second. Taking turns, rather than one after the other, lets
+ * both see the same machine: on a shared VM the speed of the same code drifts by a factor of two
+ * within a minute, and a ratio of two runs made at different times carries that drift.
+ */
+function measureInterleaved(fns: readonly (() => void)[], seconds: number): number[] {
+  const iterations = fns.map(() => 0);
+  const elapsed = fns.map(() => 0);
+  const run = (until: number, collect: boolean) => {
+    while (performance.now() < until) {
+      fns.forEach((fn, k) => {
+        const start = performance.now();
+        let n = 0;
+        while (performance.now() - start < SLICE_MS) {
+          for (let i = 0; i < 5; i++) fn();
+          n += 5;
+        }
+        if (collect) {
+          iterations[k] += n;
+          elapsed[k] += performance.now() - start;
+        }
+      });
+    }
+  };
+  run(performance.now() + 1000, false);
+  run(performance.now() + seconds * 1000, true);
+  return iterations.map((n, k) => n / (elapsed[k] / 1000));
 }
 
 const analyze = createAnalyzer({ lexicons: loadLexiconSets() });
@@ -33,15 +52,20 @@ const texts = call.turns.map((t) => t.text);
 const wordTokenizer = new WordTokenizer();
 
 let sink = 0;
-const tokenizePerSecond = measure(() => {
-  for (const text of texts) sink += wordTokenizer.tokenize(text).length;
-}, SECONDS);
-const callPerSecond = measure(() => {
-  sink += analyze(call).evidence.length;
-}, SECONDS);
-const chatPerSecond = measure(() => {
-  sink += analyze(chat).evidence.length;
-}, Math.max(1, SECONDS / 2));
+const [tokenizePerSecond, callPerSecond, chatPerSecond] = measureInterleaved(
+  [
+    () => {
+      for (const text of texts) sink += wordTokenizer.tokenize(text).length;
+    },
+    () => {
+      sink += analyze(call).evidence.length;
+    },
+    () => {
+      sink += analyze(chat).evidence.length;
+    },
+  ],
+  SECONDS * 2,
+);
 
 const result = {
   transcripts_per_s: Math.round(callPerSecond),
