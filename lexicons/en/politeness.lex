@@ -126,6 +126,9 @@ as far as i (know|can tell)                                  | hedge            
 # minimising the imposition (Brown & Levinson's negative politeness): the request is small, idle
 (just|only) (curious|wondering|checking)                     | hedge               | 0.5
 (just)? out of curiosity                                     | hedge               | 0.5
+# giving options (Brown & Levinson's negative politeness, do not coerce): "I can email it, if you
+# prefer.", "If you like, I can call you back." (not "if you want a refund, ...", a condition)
+if you (like|prefer|would like|would prefer|wish)            | hedge               | 0.5    | clause-final
 (a|one) (quick|small|little|short) question                  | hedge               | 0.5
 
 # -- indirect-request

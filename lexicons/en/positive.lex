@@ -35,6 +35,8 @@ there is (a|an) (way|option|solution)                        | can-do      | 0.5
 i will                                                       | willingness | 1
 how (can|may) i (help|assist)                                | willingness | 1
 let me                                                       | willingness | 1
+# an offer put as a question leaves the customer to accept it ("Shall I send it by email?")
+shall i                                                      | willingness | 1      | initial question
 allow me to                                                  | willingness | 1
 i would (love|like) to help                                  | willingness | 1
 (happy|glad|pleased|delighted) to (help|assist|check|look|do|take|sort|explain|answer|go) | willingness | 1.5

@@ -348,6 +348,12 @@ describe('positiveLanguage: the shipped English lexicons', () => {
     ['What do you think is causing it?', []],
     ['Is that okay to go ahead with the order?', []],
     ['If not, your account will be suspended from Monday.', []],
+    // offering, and giving options
+    ['Shall I send it by email?', ['positive:willingness']],
+    ['If you like, I can call you back tomorrow.', ['politeness:hedge', 'positive:can-do']],
+    ['I can email it instead, if you prefer.', ['positive:can-do', 'politeness:hedge']],
+    ['If you like the plan, you can keep it.', []],
+    ['The parcel shall I think arrive today.', ['politeness:hedge']],
     // asking whether a step helped, beside diagnostic questions
     ['Did that help?', ['politeness:attend']],
     ['Has that worked for you?', ['politeness:attend']],
