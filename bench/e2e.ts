@@ -13,7 +13,8 @@
  * 3. Naive baseline: one message at a time, one transaction and one offset commit per message, on
  *    BENCH_NAIVE_COUNT transcripts, for the ratio.
  * Checks that every published interaction is stored exactly once, and the consumer's RSS at the
- * start and end. Last line on stdout: one JSON object.
+ * start and end. Last line on stdout: one JSON object. BENCH_NODE_FLAGS passes Node/V8 flags to the
+ * consumer process; BENCH_CPU_PROF_DIR has it write a CPU profile.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -116,7 +117,9 @@ async function main(): Promise<void> {
 
     // BENCH_CPU_PROF_DIR=dir: the consumer writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
     const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
-    consumer = spawn(process.execPath, [...profile, `${ROOT}dist/cli/main.js`, 'run'], {
+    // BENCH_NODE_FLAGS="--flag ...": Node/V8 flags for the consumer process, to compare runtime settings.
+    const nodeFlags = (process.env.BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+    consumer = spawn(process.execPath, [...nodeFlags, ...profile, `${ROOT}dist/cli/main.js`, 'run'], {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH,
