@@ -1,6 +1,8 @@
 /**
  * `npm run bench:analysis`: throughput of the full analysis on one core, beside a bare tokenization
  * pass over the same text in the same run (so machine noise affects both alike).
+ * BENCH_SECONDS (default 5): the three measured functions (tokenization, the call, the chat) share
+ * 2 x BENCH_SECONDS of measuring, after a 1 s warm-up that they share too.
  * Last line on stdout: {"transcripts_per_s", "words_per_s", "tokenize_only_words_per_s", "ratio_to_tokenize"}.
  */
 import { cpus } from 'node:os';
@@ -10,15 +12,18 @@ import { createAnalyzer } from '../src/analyze/analyze.js';
 import { benchCall, benchChat, wordCount } from './fixtures.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+if (!(SECONDS > 0)) throw new Error(`BENCH_SECONDS must be a number of seconds above 0, not '${process.env.BENCH_SECONDS}'`);
 
 /** Length of one turn of a function in `measureInterleaved`, ms. */
 const SLICE_MS = 50;
 
 /**
- * Run the functions in turns of SLICE_MS each for about `seconds` in all, after a warm-up, and
- * return each one's iterations per second. Taking turns, rather than one after the other, lets
- * both see the same machine: on a shared VM the speed of the same code drifts by a factor of two
- * within a minute, and a ratio of two runs made at different times carries that drift.
+ * Run the functions in turns of SLICE_MS each for about `seconds` in all, after a warm-up of 1 s
+ * in turns as well, and return each one's iterations per second. Taking turns, rather than one
+ * after the other, lets them see the same machine: on a shared VM the speed of the same code drifts
+ * between runs (550 to 1,040 transcripts/s on the development machines), and a ratio of two
+ * phases measured at different times carries that drift. One caveat: garbage that one function
+ * leaves can be collected during another's turn, so the split of GC time between them is rough.
  */
 function measureInterleaved(fns: readonly (() => void)[], seconds: number): number[] {
   const iterations = fns.map(() => 0);

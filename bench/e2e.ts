@@ -241,7 +241,7 @@ async function main(): Promise<void> {
       duplicated: rows - distinct,
       lost: published - distinct,
     };
-    console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), node ${process.version}; Kafka broker and PostgreSQL on the same machine`);
+    console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), node ${process.version}${process.env.BENCH_NODE_FLAGS ? ` (consumer flags: ${process.env.BENCH_NODE_FLAGS})` : ''}; Kafka broker and PostgreSQL on the same machine`);
     console.log(`maximum rate: ${result.transcripts_per_s} transcripts/s over ${COUNT} transcripts, ${PARTITIONS} partitions, one consumer process`);
     console.log(`latency at ${rate}/s for ${RATE_SECONDS} s (${latencies.length} transcripts): p50 ${result.p50_ms} ms, p99 ${result.p99_ms} ms, max ${latencies[latencies.length - 1] ?? 0} ms`);
     console.log(`consumer RSS: ${rssStart} MB after start, ${rssEnd} MB at the end`);

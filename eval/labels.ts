@@ -17,13 +17,18 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { loadAnalyzer } from './analyzer.js';
 import { EMPATHY_FOLDER, loadEmpathy } from './datasets/empathy.js';
 import { POLITENESS_FOLDER, loadPoliteness } from './datasets/politeness.js';
 import { MIN_CONFIDENCE, SENTIMENT_FOLDER, labelOf, loadSentiment, type SentimentLabel } from './datasets/sentiment.js';
 import { DEFAULT_DATA_DIR } from './harness.js';
 
-/** The empathy detector's threshold for an opportunity without a lexicon cue (`EMPATHY_PARAMS.negativeSentiment`). */
+/**
+ * The empathy detector's threshold for an opportunity without a lexicon cue
+ * (`EMPATHY_PARAMS.negativeSentiment`), written out rather than imported so that the script can be
+ * copied into an older checkout and count against the same threshold.
+ */
 const OPPORTUNITY_SCORE = -2;
 
 interface Labels {
@@ -32,21 +37,18 @@ interface Labels {
   seekerPosts?: { predicted: SentimentLabel[]; opportunities: number };
 }
 
-function option(name: string): string | undefined {
-  const at = process.argv.indexOf(name);
-  if (at < 0) return undefined;
-  const value = process.argv[at + 1];
-  if (!value) throw new Error(`${name} needs a value`);
-  return value;
-}
-
 const countOf = (labels: readonly SentimentLabel[]) =>
   `${labels.filter((l) => l === 'negative').length} negative, ${labels.filter((l) => l === 'neutral').length} neutral, ${labels.filter((l) => l === 'positive').length} positive`;
 
 const changed = (a: readonly SentimentLabel[], b: readonly SentimentLabel[]) => a.filter((l, i) => l !== b[i]).length;
 
 async function main(): Promise<void> {
-  const dataDir = option('--data') ? resolve(option('--data')!) : DEFAULT_DATA_DIR;
+  // strict: an unknown or misspelt option, or one without its value, stops the script with a message
+  const { values: options } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' }, compare: { type: 'string' } }, strict: true });
+  for (const [name, value] of Object.entries(options)) {
+    if (typeof value === 'string' && (value === '' || value.startsWith('--'))) throw new Error(`--${name} needs a value`);
+  }
+  const dataDir = options.data ? resolve(options.data) : DEFAULT_DATA_DIR;
   const { analyze, analysisVersion, lexiconVersion } = await loadAnalyzer();
   const labels: Labels = {};
 
@@ -76,27 +78,32 @@ async function main(): Promise<void> {
     console.log(`seeker posts (${labels.seekerPosts.predicted.length}): ${countOf(labels.seekerPosts.predicted)}; at or below ${OPPORTUNITY_SCORE}: ${labels.seekerPosts.opportunities}`);
   }
 
-  const compareWith = option('--compare');
+  const compareWith = options.compare;
   if (compareWith) {
     const before = JSON.parse(readFileSync(compareWith, 'utf8')) as Labels;
     console.log(`against ${compareWith}:`);
-    if (labels.tweets && before.tweets?.predicted.length === labels.tweets.predicted.length) {
+    // Texts are compared by position, so a set is compared only when both versions loaded as many.
+    const comparable = (name: string, now: number | undefined, then: number | undefined): boolean => {
+      if (now === undefined || then === undefined) return false;
+      if (now !== then) console.log(`  ${name}: skipped, ${then} texts then against ${now} now`);
+      return now === then;
+    };
+    if (labels.tweets && before.tweets && comparable('tweets', labels.tweets.predicted.length, before.tweets.predicted.length)) {
       const { gold, predicted } = labels.tweets;
       const was = before.tweets.predicted;
       const right = predicted.filter((p, i) => p !== was[i] && p === gold[i]).length;
       const wrong = predicted.filter((p, i) => p !== was[i] && was[i] === gold[i]).length;
       console.log(`  tweets: ${changed(was, predicted)} changed label, ${right} became right, ${wrong} became wrong`);
     }
-    if (labels.agentSide && before.agentSide?.length === labels.agentSide.length) {
+    if (labels.agentSide && before.agentSide && comparable('agent-side texts', labels.agentSide.length, before.agentSide.length)) {
       const into = labels.agentSide.filter((l, i) => l === 'negative' && before.agentSide![i] !== 'negative').length;
       console.log(`  agent-side texts: ${changed(before.agentSide, labels.agentSide)} changed label, ${into} into negative`);
     }
-    if (labels.seekerPosts && before.seekerPosts) {
+    if (labels.seekerPosts && before.seekerPosts && comparable('seeker posts', labels.seekerPosts.predicted.length, before.seekerPosts.predicted.length)) {
       console.log(`  seeker posts at or below ${OPPORTUNITY_SCORE}: ${before.seekerPosts.opportunities} -> ${labels.seekerPosts.opportunities}`);
     }
   }
-  const out = option('--out');
-  if (out) writeFileSync(out, JSON.stringify(labels));
+  if (options.out) writeFileSync(options.out, JSON.stringify(labels));
 }
 
 main().catch((error: unknown) => {

@@ -47,7 +47,8 @@
 #                          there?"), which keep a short question from counting as bald. Never counted.
 #
 # Weights: +1 for most strategies, +1.5 for gratitude, +0.5 for the weaker or very frequent ones
-# (hedges, indicative "can you", "hey"); -0.5 to -2 for the negative ones by strength.
+# (hedges, indicative "can you", "hey", seek-agreement, attend); -0.5 to -2 for the negative ones
+# by strength.
 # Negation: the default `cancel` drops a negated match ("I'm not sorry", "I don't think" is not a
 # hedge); phrases that contain their own negator use negation=ignore.
 # Tags read by the detector: `initial` counts only as the first word of a sentence;
@@ -168,7 +169,7 @@ how does (that|this) sound                                   | seek-agreement   
 (did|has|have) (that|this|it|those|these) (help|helped|work|worked) (for you|at all)? | attend | 0.5 | question clause-final
 (did|has|have) (that|this|it) (work|worked) out for you      | attend              | 0.5    | question
 (has|have) (that|this|it) helped you (understand|with)       | attend              | 0.5    | question
-(does|would) (that|this) help                                | attend              | 0.5    | question
+(does|would) (that|this) help                                | attend              | 0.5    | question clause-final
 (did|has|have) (that|this|it|those|these) (work|worked) out  | exclusion           | 0
 (did|have) you (manage|managed) to (get|sort|fix|resolve|find|log|sign|pay|download|reset|update|book|speak) | attend | 0.5 | question
 
@@ -213,9 +214,9 @@ did you (even|actually|not) (read|look|try|check|listen)     | direct-question  
 why                                                          | direct-question     | -0.5   | initial question
 # "why don't we/I..." offers or suggests a joint action ("Why don't we start with the router?"),
 # "why don't you try..." suggests a step, and so does "Why not (just) pop it in the post?" (the
-# "not" after "why" cancels it, as in "I can not")
+# "not" after "why" cancels it: a trailing negator, see "Negation scope" in lexicons/README.md)
 why (do not|does not) (we|i)                                 | exclusion           | 0      | negation=ignore
-why do not you (just)? (try|give|pop|take|have|leave|let)    | exclusion           | 0      | negation=ignore
+why do not you (just)? (try|give|pop|take|have|leave)        | exclusion           | 0      | negation=ignore
 
 # -- factuality
 (in fact|as a matter of fact)                                | factuality          | -0.5
@@ -256,9 +257,11 @@ you people                                                   | impolite         
 
 # -- Culpeper's impoliteness formulae
 (what|why|how|where|who) on earth                            | challenge           | -1
-# pressing the hearer for what they really mean or want ("What exactly do you expect me to do?");
-# a plain "What exactly did the engineer say?" is a careful clarifying question and does not count
-(what|how) exactly (do|did|are|were) you (want|expect|mean|suggesting|saying|implying|getting at) | challenge | -0.5 | initial question
+# pressing the hearer for what they really mean or want ("What exactly do you expect me to do?",
+# a bare "What exactly do you mean?"); a plain "What exactly did the engineer say?" or "What exactly
+# do you mean by the screen going blank?" is a careful clarifying question and does not count
+(what|how) exactly (do|did|are|were) you (expect|suggesting|implying|getting at) | challenge | -0.5 | initial question
+(what|how) exactly (do|did|are|were) you (want|mean|saying)  | challenge           | -0.5   | initial question clause-final
 how exactly (is|was) (that|this|it) (my|our) (fault|problem) | challenge           | -0.5   | initial question
 (did|do|have) you even                                       | challenge           | -1
 # a negative interrogative opening a question ("Didn't you read it?", "Isn't that obvious?",

@@ -13,7 +13,7 @@
 # "I will not" are never positive; "I can't" is in negative.lex. Phrases that carry their own
 # negator ("no problem", "not a problem", "don't worry") use negation=ignore.
 # Politeness markers (please, thank you, great question...) live in politeness.lex, not here, so
-# that no phrase counts twice.
+# that no phrase counts twice. The positional tags of lexicons/README.md apply here too.
 @lexicon positive
 @default speaker=agent negation=cancel
 
@@ -36,7 +36,7 @@ i will                                                       | willingness | 1
 how (can|may) i (help|assist)                                | willingness | 1
 let me                                                       | willingness | 1
 # an offer put as a question leaves the customer to accept it ("Shall I send it by email?")
-shall i                                                      | willingness | 1      | initial question
+shall i                                                      | willingness | 1      | clause-initial question
 allow me to                                                  | willingness | 1
 i would (love|like) to help                                  | willingness | 1
 (happy|glad|pleased|delighted) to (help|assist|check|look|do|take|sort|explain|answer|go) | willingness | 1.5
