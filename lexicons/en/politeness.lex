@@ -156,20 +156,22 @@ by the way                                                   | indirect-request 
 any (idea|ideas|thoughts|suggestions|pointers|advice|hints|tips) | indirect-request    | 0.5    | question
 
 # -- seek-agreement: asking whether a proposal suits the hearer, or what they think of it, leaves the
-# choice with them (Brown & Levinson's positive politeness, seek agreement; negative, give options)
-(would|will|does|is) (that|this) (be)? (ok|okay|alright|all right|fine|acceptable) (for|with)? (you)? | seek-agreement | 0.5 | question clause-final
-(does|would|will) (that|this) (work|suit) (for)? (you)?      | seek-agreement      | 0.5    | question clause-final
+# choice with them (Brown & Levinson's positive politeness, seek agreement; negative, give options).
+# Closing a clause with the verb before its subject, these are questions by their word order, so
+# they count without a question mark too, as agents often type in chat ("is that ok").
+(would|will|does|is) (that|this) (be)? (ok|okay|alright|all right|fine|acceptable) (for|with)? (you)? | seek-agreement | 0.5 | clause-final
+(does|would|will) (that|this) (work|suit) (for)? (you)?      | seek-agreement      | 0.5    | clause-final
 (so)? what do you think                                      | seek-agreement      | 0.5    | question clause-final
 (does|would|will) (that|this) (work|suit) (you)? better (for you)? | seek-agreement | 0.5 | question
 (does|would) (that|this) sound (ok|okay|good|alright|all right|fine) | seek-agreement | 0.5 | question
-how does (that|this) sound                                   | seek-agreement      | 0.5    | question clause-final
+how does (that|this) sound                                   | seek-agreement      | 0.5    | clause-final
 
 # -- attend: asking whether a step helped the hearer (Brown & Levinson's positive politeness, notice
 # and attend to the hearer's wants)
-(did|has|have) (that|this|it|those|these) (help|helped|work|worked) (for you|at all)? | attend | 0.5 | question clause-final
+(did|has|have) (that|this|it|those|these) (help|helped|work|worked) (for you|at all)? | attend | 0.5 | clause-final
 (did|has|have) (that|this|it) (work|worked) out for you      | attend              | 0.5    | question
 (has|have) (that|this|it) helped you (understand|with)       | attend              | 0.5    | question
-(does|would) (that|this) help                                | attend              | 0.5    | question clause-final
+(does|would) (that|this) help                                | attend              | 0.5    | clause-final
 (did|has|have) (that|this|it|those|these) (work|worked) out  | exclusion           | 0
 (did|have) you (manage|managed) to (get|sort|fix|resolve|find|log|sign|pay|download|reset|update|book|speak) | attend | 0.5 | question
 
