@@ -138,6 +138,7 @@ if you (like|prefer|would like|would prefer|wish)            | hedge            
 (would|do) you mind                                          | indirect-request    | 1
 if you (do not|would not) mind                               | indirect-request    | 1      | negation=ignore
 (is|would) it (be)? (possible|ok|okay|alright|all right)     | indirect-request    | 1
+(is|would) (that|this) (be)? (ok|okay|alright|all right|fine) (with you)? if | indirect-request | 1
 (i was|i am|we were) wondering                               | indirect-request    | 1
 i wonder (if|whether)                                        | indirect-request    | 1
 # being pessimistic about the hearer's doing it (Brown & Levinson): "I don't suppose you could..."

@@ -344,6 +344,7 @@ describe('positiveLanguage: the shipped English lexicons', () => {
     ['So what do you think?', ['politeness:seek-agreement']],
     ['How does that sound?', ['politeness:seek-agreement']],
     ['Does that sound okay?', ['politeness:seek-agreement']],
+    ['Would that be okay with you if I called back in ten minutes?', ['politeness:indirect-request']],
     ["I'll send it by email, is that ok", ['positive:willingness', 'politeness:seek-agreement']],
     ['That is fine with me.', []],
     ['Restart the router and tell me if it works. Did that help', ['politeness:attend']],
