@@ -33,8 +33,7 @@
 #   impolite           (-) "whatever", "ridiculous", "shut up", "what the hell"
 #   The conventionalised impoliteness formulae of Culpeper 2011 ("Impoliteness: using language to
 #   cause offence", ch. 5), each in a form that an agent could say to a customer:
-#   challenge          (-) unpalatable questions: "why on earth", "did you even", a doubting "do you
-#                          really need...?", and a negative
+#   challenge          (-) unpalatable questions: "why on earth", "did you even", and a negative
 #                          interrogative opening a question, "Didn't you read it?" (Heritage 2002)
 #   condescension      (-) "you do realise", "it's not rocket science", "any child could"
 #   message-enforcer   (-) a closing check on the hearer's grasp: "Do you understand?", "Is that clear?"
@@ -268,15 +267,6 @@ you people                                                   | impolite         
 (what|how) exactly (do|did|are|were) you (want|mean|saying)  | challenge           | -0.5   | initial question clause-final
 how exactly (is|was) (that|this|it) (my|our) (fault|problem) | challenge           | -0.5   | initial question
 (did|do|have) you even                                       | challenge           | -1
-# doubting the hearer's claim or need with "really" in a yes/no question ("Do you really need all of
-# them?", "Is that really necessary?", "Have you really tried everything?"): the question voices the
-# speaker's disbelief, a challenge (Culpeper 2011). Only the auxiliary, then "you", "we", "it",
-# "that" or "this", then "really": "Really?" alone is a bald question. "How are you really doing?",
-# "Are you really okay?" and "Is that really okay with you?" ask after the hearer and do not count
-(do|does|did|are|is|was|were|have|has) (you|we|it|that|this) really | challenge | -0.5 | question
-how (are|is|was|were|did|do|does|have|has) (you|we|it|that|this) really | exclusion | 0
-are you really (ok|okay|alright|all right)                   | exclusion           | 0
-is (that|it|this) really (ok|okay|alright|all right|fine) (with|for) you | exclusion | 0
 # a negative interrogative opening a question ("Didn't you read it?", "Isn't that obvious?",
 # "Shouldn't it be n!?") asserts the speaker's view and challenges the hearer's (Heritage 2002,
 # "The limits of questioning: negative interrogatives and hostile question content"; Koshik 2002,

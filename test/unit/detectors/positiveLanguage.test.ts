@@ -381,17 +381,11 @@ describe('positiveLanguage: the shipped English lexicons', () => {
     ['How exactly is that my fault?', ['negative:challenge']],
     ['What exactly did the engineer say?', []],
     ['How exactly would you like it delivered?', ['politeness:indirect-request']],
-    // doubting the hearer with "really" in a question, beside asking after them
-    ['Do you really need all of them?', ['negative:challenge']],
-    ['Is that really necessary?', ['negative:challenge']],
-    ['Have you really tried everything?', ['negative:challenge']],
-    ['So did you really want it today?', ['negative:challenge']],
-    ['Is it really not working?', []], // a check after a reported fault, negated
-    ['You really need all of them.', []],
-    ['How are you really doing?', []],
-    ['Are you really okay?', []],
-    ['Is that really okay with you?', []],
-    ['I really do need the reference, is that ok?', ['politeness:seek-agreement']],
+    // "really" in a question is mostly sympathy, diagnosis or small talk in service talk, not doubt
+    ["Did you really have to wait two hours? I'm so sorry.", ['politeness:apology']],
+    ['Is it really slow only on Wi-Fi, or on mobile data as well?', []],
+    ['Do we really need an engineer to come out?', []],
+    ['Is it really cold there today?', []],
     // "why not just" is a suggestion in service talk; "why don't you" questions the hearer
     ['Why not just pop it in the post?', []],
     ["Why don't you just leave it with me?", []],
