@@ -88,6 +88,8 @@ please                                                       | please           
 # -- deference
 (great|good|excellent|interesting|fair|valid) (question|point|idea|catch|suggestion) | deference           | 1
 (you are|you are absolutely|you are quite|you are totally) (right|correct) | deference           | 1
+# "right" of time or place is no agreement ("I can see where you are right now")
+you are right (now|here|there|away|next to|outside|behind|by) | exclusion         | 0
 you make a (good|great|fair|valid) point                     | deference           | 1
 (nice|great|good) (work|job)                                 | deference           | 1
 well done                                                    | deference           | 1
@@ -228,6 +230,9 @@ actually                                                     | factuality       
 
 # -- direct-command
 (just)? (give|tell|show|send|get) me                         | direct-command      | -0.5   | clause-initial
+# inviting the hearer's account is active listening, not an order ("I'm so sorry, tell me what
+# happened.", "Tell me more."); a curt "Just tell me what happened." starts at "just" and still counts
+tell me (what happened|more|about it|about what happened|how it happened|how you feel|how you are feeling|how i can help) | exclusion | 0
 (give|get) me (a|one|two|a few|a couple of|just a|just one)? (moment|moments|second|seconds|minute|minutes|sec|secs) | exclusion | 0
 (just)? do (it|this|that|what)                               | direct-command      | -0.5   | clause-initial
 just (do|read|check|try|answer|look|fix|use|go|stop|call|click) | direct-command      | -0.5   | clause-initial

@@ -381,6 +381,13 @@ describe('positiveLanguage: the shipped English lexicons', () => {
     ['How exactly is that my fault?', ['negative:challenge']],
     ['What exactly did the engineer say?', []],
     ['How exactly would you like it delivered?', ['politeness:indirect-request']],
+    // "right" of time or place; inviting the customer's account
+    ['I can see where you are right now on the map.', ['positive:can-do']],
+    ["You're right, now let's fix it.", ['politeness:deference', 'politeness:first-person-plural']],
+    ["I'm so sorry, tell me what happened.", ['politeness:apology']],
+    ['Tell me more.', []],
+    ['Just tell me what happened.', ['negative:direct-command']],
+    ['Tell me your account number.', ['negative:direct-command']],
     // "really" in a question is mostly sympathy, diagnosis or small talk in service talk, not doubt
     ["Did you really have to wait two hours? I'm so sorry.", ['politeness:apology']],
     ['Is it really slow only on Wi-Fi, or on mobile data as well?', []],
