@@ -1,18 +1,24 @@
 /**
  * Compiles parsed lexicons of one language into a single token trie. Matching a turn is one walk
  * per token position, whatever the number of lexicons or entries.
+ *
+ * Most nodes end a phrase and lead nowhere, so a node gets its map of children and its list of
+ * entries only when it has some (the English set held 91 MB with an empty map and list in every
+ * node, 59 MB without). The walk is a plain recursive function over one `Walk` record per turn, not
+ * a closure made at every token position.
  */
 import type { LexiconEntry, LexiconMatch, LexiconSet, Speaker, Token } from '../domain/types.js';
 import { WILDCARD, type ParsedLexicon } from './parse.js';
 
 interface TrieNode {
-  children: Map<string, TrieNode>;
+  /** Next nodes by word; undefined when no phrase goes on with a word here. */
+  children: Map<string, TrieNode> | undefined;
   wildcard: TrieNode | undefined;
-  /** Entries whose sequence ends here. */
-  ends: LexiconEntry[];
+  /** Entries whose sequence ends here; undefined when none does. */
+  ends: LexiconEntry[] | undefined;
 }
 
-const node = (): TrieNode => ({ children: new Map(), wildcard: undefined, ends: [] });
+const node = (): TrieNode => ({ children: undefined, wildcard: undefined, ends: undefined });
 
 function insert(root: TrieNode, sequence: readonly string[], entry: LexiconEntry): void {
   let at = root;
@@ -21,35 +27,44 @@ function insert(root: TrieNode, sequence: readonly string[], entry: LexiconEntry
       at.wildcard ??= node();
       at = at.wildcard;
     } else {
+      at.children ??= new Map();
       let next = at.children.get(token);
       if (!next) at.children.set(token, (next = node()));
       at = next;
     }
   }
+  at.ends ??= [];
   if (!at.ends.includes(entry)) at.ends.push(entry);
 }
 
 /** Negators that, right after a phrase, negate it: "I can not", "I will never". */
 const TRAILING_NEGATORS = new Set(['not', 'never']);
 
-/** Collect every (entry, last index) reachable from `first`. */
-function walk(root: TrieNode, tokens: readonly Token[], first: number, speaker: Speaker, out: LexiconMatch[]): void {
-  const scoped = tokens[first].negated;
-  const visit = (at: TrieNode, i: number): void => {
+/** One walk: where it started, and what every step reads. */
+interface Walk {
+  tokens: readonly Token[];
+  speaker: Speaker;
+  first: number;
+  /** The first token lies in a negation scope. */
+  scoped: boolean;
+  out: LexiconMatch[];
+}
+
+/** Collect every (entry, last index) reachable from node `at`, which the walk reached at token `i`. */
+function visit(walk: Walk, at: TrieNode, i: number): void {
+  const { tokens } = walk;
+  if (at.ends !== undefined) {
     for (const entry of at.ends) {
-      if (entry.speaker === undefined || entry.speaker === speaker) {
-        const negated = scoped || (i < tokens.length && TRAILING_NEGATORS.has(tokens[i].norm));
-        out.push({ entry, first, last: i - 1, negated });
+      if (entry.speaker === undefined || entry.speaker === walk.speaker) {
+        const negated = walk.scoped || (i < tokens.length && TRAILING_NEGATORS.has(tokens[i].norm));
+        walk.out.push({ entry, first: walk.first, last: i - 1, negated });
       }
     }
-    if (i >= tokens.length) return;
-    const token = tokens[i];
-    if (token.punct) return;
-    const next = at.children.get(token.norm);
-    if (next) visit(next, i + 1);
-    if (at.wildcard) visit(at.wildcard, i + 1);
-  };
-  visit(root, first);
+  }
+  if (i >= tokens.length || tokens[i].punct) return;
+  const next = at.children?.get(tokens[i].norm);
+  if (next) visit(walk, next, i + 1);
+  if (at.wildcard) visit(walk, at.wildcard, i + 1);
 }
 
 /**
@@ -94,11 +109,12 @@ export function compileLexiconSet(language: string, version: string, lexicons: r
     entries: Object.freeze(entries),
     match(tokens: readonly Token[], speaker: Speaker): LexiconMatch[] {
       const found: LexiconMatch[] = [];
+      const walk: Walk = { tokens, speaker, first: 0, scoped: false, out: found };
       for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i];
-        if (token.punct) continue;
-        if (!root.children.has(token.norm) && !root.wildcard) continue;
-        walk(root, tokens, i, speaker, found);
+        if (tokens[i].punct) continue;
+        walk.first = i;
+        walk.scoped = tokens[i].negated;
+        visit(walk, root, i);
       }
       return found.length > 1 ? selectNonOverlapping(found) : found;
     },
