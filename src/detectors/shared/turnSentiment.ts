@@ -330,7 +330,11 @@ const COURTESY: ReadonlySet<string> = new Set(['thank', 'thanks', 'thx', 'apprec
 
 const AFINN: ReadonlyMap<string, number> = new Map(Object.entries(afinn));
 const GRAMS: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map(Object.entries(grams).map(([first, seconds]) => [first, new Map(Object.entries(seconds))]));
-const EMOJIS: ReadonlyMap<string, number> = new Map(Object.entries(emojis));
+/**
+ * A word's score in the general lexicon: AFINN's, else the emoji's. One map, so that a word AFINN
+ * does not score (most words) costs one lookup, not two; the two lists share no key.
+ */
+const GENERAL: ReadonlyMap<string, number> = new Map([...Object.entries(emojis), ...AFINN]);
 
 export interface TurnSentiment {
   /** -5..+5, rounded to 2 decimals; 0 for a turn without scored words. */
@@ -342,8 +346,14 @@ export interface TurnSentiment {
 
 const clamp = (v: number) => Math.max(-5, Math.min(5, v));
 
+const LOWER_A = 0x61;
+const LOWER_Z = 0x7a;
+
 function isCaps(text: string, start: number, end: number): boolean {
   if (end - start < 2) return false;
+  // Most words open with a lower-case letter, which upper-casing would change.
+  const opening = text.charCodeAt(start);
+  if (opening >= LOWER_A && opening <= LOWER_Z) return false;
   const surface = text.slice(start, end);
   return surface === surface.toUpperCase() && surface !== surface.toLowerCase();
 }
@@ -496,7 +506,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   const quoted = quotedSpans(turn.text);
   const questions = new Set<number>();
   for (const t of tokens) if (t.norm === '?') questions.add(t.sentence);
-  const upperTurn = turn.text === turn.text.toUpperCase();
+  let upperTurn: boolean | undefined; // the whole turn is in capitals; found only when a word in capitals asks
   const customer = turn.speaker === 'customer';
   let sum = 0;
   let scored = 0;
@@ -544,7 +554,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
         k++;
         words++;
       } else {
-        score = AFINN.get(t.norm) ?? EMOJIS.get(t.norm) ?? 0;
+        score = GENERAL.get(t.norm) ?? 0;
         if (score === 0 && turn.text[t.start - 1] === '#') score = hashtagScore(t.norm);
       }
       if (sinceNegator <= SENTIMENT_PARAMS.negationReachWords && score !== 0) {
@@ -566,7 +576,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
       if (quoted.some(([a, b]) => t.start > a && t.end <= b)) score *= SENTIMENT_PARAMS.irrealisPositive;
       else if (customer && fixed === undefined && (irrealis ??= irrealisScope(tokens))[k] === 1) score *= SENTIMENT_PARAMS.irrealisPositive;
     }
-    if (!upperTurn && isCaps(turn.text, t.start, t.end)) score += Math.sign(score) * SENTIMENT_PARAMS.capsBoost;
+    if (isCaps(turn.text, t.start, t.end) && !(upperTurn ??= turn.text === turn.text.toUpperCase())) score += Math.sign(score) * SENTIMENT_PARAMS.capsBoost;
     raw.push({ k, score, afterBut: butAt >= 0, general: fixed === undefined, courtesy: COURTESY.has(t.norm) && !gratitude.has(k) });
     first ??= k;
     last = k;
