@@ -70,23 +70,30 @@ function visit(walk: Walk, at: TrieNode, i: number): void {
 /**
  * Within one lexicon, keep the leftmost-longest matches that do not overlap, so "I'm so sorry"
  * counts once, not also as "sorry". Matches of different lexicons may overlap.
+ * `matches` come in the order of their first token (the walks start left to right), so the kept
+ * ones are found lexicon by lexicon (`lexicons`: every lexicon name once, in sorted order) in one
+ * pass each, without sorting: at each start the longest match is kept (the earliest found, of
+ * equally long ones), unless an earlier kept match covers that start. The result is ordered by
+ * lexicon, then by start.
  */
-function selectNonOverlapping(matches: LexiconMatch[]): LexiconMatch[] {
-  matches.sort((a, b) =>
-    a.entry.lexicon < b.entry.lexicon ? -1 : a.entry.lexicon > b.entry.lexicon ? 1 : a.first - b.first || b.last - a.last,
-  );
+function selectNonOverlapping(matches: readonly LexiconMatch[], lexicons: readonly string[]): LexiconMatch[] {
   const kept: LexiconMatch[] = [];
-  let lexicon = '';
-  let coveredUntil = -1;
-  for (const m of matches) {
-    if (m.entry.lexicon !== lexicon) {
-      lexicon = m.entry.lexicon;
-      coveredUntil = -1;
+  for (const lexicon of lexicons) {
+    let coveredUntil = -1;
+    let longest: LexiconMatch | undefined; // the longest match so far at the start being read
+    for (const m of matches) {
+      if (m.entry.lexicon !== lexicon) continue;
+      if (longest !== undefined && m.first === longest.first) {
+        if (m.last > longest.last) longest = m;
+        continue;
+      }
+      if (longest !== undefined) {
+        kept.push(longest);
+        coveredUntil = longest.last;
+      }
+      longest = m.first > coveredUntil ? m : undefined;
     }
-    if (m.first > coveredUntil) {
-      kept.push(m);
-      coveredUntil = m.last;
-    }
+    if (longest !== undefined) kept.push(longest);
   }
   return kept;
 }
@@ -102,6 +109,7 @@ export function compileLexiconSet(language: string, version: string, lexicons: r
     }
   }
   const names = Object.freeze(lexicons.map((l) => l.name).sort());
+  const entryLexicons = [...new Set(entries.map((e) => e.lexicon))].sort();
   return Object.freeze({
     language,
     version: `${language}-${version}`,
@@ -116,7 +124,7 @@ export function compileLexiconSet(language: string, version: string, lexicons: r
         walk.scoped = tokens[i].negated;
         visit(walk, root, i);
       }
-      return found.length > 1 ? selectNonOverlapping(found) : found;
+      return found.length > 1 ? selectNonOverlapping(found, entryLexicons) : found;
     },
   });
 }
