@@ -450,13 +450,15 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   if (n === 0) return { score: 0 };
   // Scores the adjustment layer assigns, by token index (NaN: covered, no score of its own).
   const adjusted = new Map<number, number>();
-  const factors = new Map<number, number>();
+  // Factors of intensifiers and dampeners, by the token they modify. This map and the three sets
+  // below are made on first use: most turns have no adjustment phrase that needs them.
+  let factors: Map<number, number> | undefined;
   // Adjustment phrases that thank for an act of service (tag `gratitude`), by their first token.
-  const gratitude = new Set<number>();
+  let gratitude: Set<number> | undefined;
   // Sentences that play their problem down (tag `minimiser`: "only five minutes").
-  const minor = new Set<number>();
+  let minor: Set<number> | undefined;
   // Phrases whose negative score a customer's negation denied, by their first token.
-  const denied = new Set<number>();
+  let denied: Set<number> | undefined;
   for (const m of (turn.matches.get('sentiment') ?? []) as readonly LexiconMatch[]) {
     const category = m.entry.category;
     // Longest match first at each start: a shorter match inside a longer one does not override it.
@@ -476,13 +478,14 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
       let w = m.entry.weight;
       if (negated && m.entry.negation === 'flip') {
         w = negatedScore(w, turn.speaker === 'customer');
-        if (w === 0) denied.add(m.first);
+        if (w === 0) (denied ??= new Set()).add(m.first);
       }
-      if (m.entry.tags.includes('gratitude')) gratitude.add(m.first);
-      if (m.entry.tags.includes('minimiser')) minor.add(tokens[m.first].sentence);
+      if (m.entry.tags.includes('gratitude')) (gratitude ??= new Set()).add(m.first);
+      if (m.entry.tags.includes('minimiser')) (minor ??= new Set()).add(tokens[m.first].sentence);
       adjusted.set(m.first, w);
       for (let i = m.first + 1; i <= m.last; i++) adjusted.set(i, Number.NaN);
     } else if (category === 'intensifier' || category === 'dampener') {
+      factors ??= new Map();
       for (let i = m.last + 1; i <= Math.min(n - 1, m.last + 2); i++) if (!factors.has(i)) factors.set(i, m.entry.weight);
       for (let i = m.first; i <= m.last; i++) adjusted.set(i, Number.NaN);
     }
@@ -546,7 +549,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     if (fixed !== undefined) {
       if (Number.isNaN(fixed)) continue;
       score = fixed;
-      wasDenied = denied.has(k);
+      wasDenied = denied?.has(k) ?? false;
     } else {
       const next = k + 1 < n ? GRAMS.get(t.norm)?.get(tokens[k + 1].norm) : undefined;
       if (next !== undefined) {
@@ -569,7 +572,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
       continue;
     }
     if (score === 0) continue;
-    const factor = factors.get(k);
+    const factor = factors?.get(k);
     if (factor !== undefined) score *= factor;
     if (score > 0 && questions.has(t.sentence)) score *= SENTIMENT_PARAMS.questionPositive;
     if (score > 0 && !NOT_BLOCKED_BY_IRREALIS.has(t.norm)) {
@@ -577,7 +580,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
       else if (customer && fixed === undefined && (irrealis ??= irrealisScope(tokens))[k] === 1) score *= SENTIMENT_PARAMS.irrealisPositive;
     }
     if (isCaps(turn.text, t.start, t.end) && !(upperTurn ??= turn.text === turn.text.toUpperCase())) score += Math.sign(score) * SENTIMENT_PARAMS.capsBoost;
-    raw.push({ k, score, afterBut: butAt >= 0, general: fixed === undefined, courtesy: COURTESY.has(t.norm) && !gratitude.has(k) });
+    raw.push({ k, score, afterBut: butAt >= 0, general: fixed === undefined, courtesy: COURTESY.has(t.norm) && !gratitude?.has(k) });
     first ??= k;
     last = k;
   }
@@ -594,8 +597,8 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   const negativeSituations = resolved ? new Set<number>() : sentencesWithStatedNegative(tokens, adjusted);
   // A turn that reports the problem solved, or thanks for an act of service, tells of a bad state
   // that is over ("I was so stressed before I rang, thank you for sorting it"): no negative weighting.
-  const weightNegatives = customer && !resolved && gratitude.size === 0;
-  for (const sentence of minor) negativeSituations.delete(sentence);
+  const weightNegatives = customer && !resolved && gratitude === undefined;
+  for (const sentence of minor ?? []) negativeSituations.delete(sentence);
   for (const { k, score, afterBut, general, courtesy } of raw) {
     const sentence = tokens[k].sentence;
     const butIndex = lastBut.get(sentence);
@@ -605,7 +608,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     const request = questions.has(sentence) || questions.has(sentence - 1);
     if (score > 0 && courtesy && (hasNegativeWord || request)) w *= SENTIMENT_PARAMS.courtesyBesideComplaintOrRequest;
     else if (score > 0 && general && !afterBut && besideSituation(negativeSituations, sentence)) w *= SENTIMENT_PARAMS.praiseBesideComplaint;
-    if (score < 0 && minor.has(sentence)) w *= SENTIMENT_PARAMS.minimisedNegative;
+    if (score < 0 && minor?.has(sentence)) w *= SENTIMENT_PARAMS.minimisedNegative;
     if (score < 0 && weightNegatives && general && !questions.has(sentence)) w *= SENTIMENT_PARAMS.customerNegativeWeight;
     sum += score * w;
     scored++;
