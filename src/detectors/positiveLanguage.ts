@@ -167,6 +167,18 @@ function exasperatedQuestions(turn: AnalyzedTurn): Array<[number, number]> {
   return runs;
 }
 
+/*
+ * The two tests below are functions of their own, not closures in baldQuestions' loop: a closure
+ * there would hold the loop's token index, and the engine would then make a scope object for every
+ * token of every agent turn.
+ */
+/** Whether token `i` lies in one of the runs ([first, last] token indexes). */
+const inRun = (runs: ReadonlyArray<[number, number]>, i: number): boolean => runs.some(([a, b]) => a <= i && i <= b);
+
+/** Whether a match of the language lexicons overlaps tokens `first..last`. */
+const matchedWithin = (turn: AnalyzedTurn, first: number, last: number): boolean =>
+  LANGUAGE_LEXICONS.some((lexicon) => matchesOf(turn, lexicon).some((m) => m.last >= first && m.first <= last));
+
 /**
  * Questions of one or two words with no lexicon match in them, as [first word, "?"] token indexes:
  * the sentence ends with a "?" that closes its last word ("Postcode?", not a "??" standing alone
@@ -186,7 +198,7 @@ function baldQuestions(turn: AnalyzedTurn, exasperated: ReadonlyArray<[number, n
     let mark = i;
     while (mark > sentenceStart && tokens[mark - 1].punct && isEmphasisMark(tokens[mark - 1])) mark--;
     if (mark === sentenceStart || tokens[mark - 1].punct || tokens[mark - 1].end !== tokens[mark].start) continue;
-    if (exasperated.some(([a, b]) => a <= i && i <= b)) continue;
+    if (inRun(exasperated, i)) continue;
     let words = 0;
     let first = -1;
     for (let j = sentenceStart; j < i; j++) {
@@ -195,8 +207,7 @@ function baldQuestions(turn: AnalyzedTurn, exasperated: ReadonlyArray<[number, n
       if (first < 0) first = j;
     }
     if (words === 0 || words > BALD_QUESTION_WORDS) continue;
-    const matched = LANGUAGE_LEXICONS.some((lexicon) => matchesOf(turn, lexicon).some((m) => m.last >= first && m.first <= i));
-    if (!matched && !checksBack(tokens, first, heard)) questions.push([first, i]);
+    if (!matchedWithin(turn, first, i) && !checksBack(tokens, first, heard)) questions.push([first, i]);
   }
   return questions;
 }

@@ -42,7 +42,7 @@ import { createRequire } from 'node:module';
 import afinn from 'wink-sentiment/src/afinn-en-165.js';
 import grams from 'wink-sentiment/src/afinn-en-165-2grams.js';
 import emojis from 'wink-sentiment/src/emojis.js';
-import type { AnalyzedTurn, LexiconMatch } from '../../domain/types.js';
+import type { AnalyzedTurn, LexiconMatch, Token } from '../../domain/types.js';
 import { CLAUSE_BREAKS, closesClause, opensSentence } from './position.js';
 
 export const SENTIMENT_PARAMS = Object.freeze({
@@ -420,6 +420,13 @@ function quotedSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/**
+ * Whether a token lies inside one of the quoted spans. A function of its own rather than a closure in
+ * scoreTurn's loop, which would hold the loop's token and make the engine create a scope object for
+ * every token.
+ */
+const inQuotes = (spans: ReadonlyArray<[number, number]>, t: Token): boolean => spans.some(([a, b]) => t.start > a && t.end <= b);
+
 /** Score one turn. */
 export function turnSentimentDetail(turn: AnalyzedTurn): TurnSentiment {
   return scoreTurn(turn);
@@ -576,7 +583,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     if (factor !== undefined) score *= factor;
     if (score > 0 && questions.has(t.sentence)) score *= SENTIMENT_PARAMS.questionPositive;
     if (score > 0 && !NOT_BLOCKED_BY_IRREALIS.has(t.norm)) {
-      if (quoted.some(([a, b]) => t.start > a && t.end <= b)) score *= SENTIMENT_PARAMS.irrealisPositive;
+      if (inQuotes(quoted, t)) score *= SENTIMENT_PARAMS.irrealisPositive;
       else if (customer && fixed === undefined && (irrealis ??= irrealisScope(tokens))[k] === 1) score *= SENTIMENT_PARAMS.irrealisPositive;
     }
     if (isCaps(turn.text, t.start, t.end) && !(upperTurn ??= turn.text === turn.text.toUpperCase())) score += Math.sign(score) * SENTIMENT_PARAMS.capsBoost;
