@@ -95,8 +95,8 @@ i am sorry                                   | emotional-reaction | 1 | bare
 im (so|really|very|truly|deeply|terribly)? sorry | emotional-reaction | 1 | bare
 i (feel|felt) (for|with) you                 | emotional-reaction | 1
 i feel (you|ya|your pain|terrible|awful|bad) (about|for|that)? | emotional-reaction | 1
-# "I feel you should call the bank first" is an opinion: a clause about the person follows
-i feel (you|ya) (should|would|could|might|need|needed|are|were|have|had|will|can|may|must|did|do|got) | exclusion | 0
+# "I feel you should call the bank first" is advice, an opinion on what the person should do
+i feel (you|ya) (should|would|could|might|need|must|can|may|will) | exclusion | 0
 my heart (goes out|breaks|went out)          | emotional-reaction | 1
 (breaks|broke) my heart                      | emotional-reaction | 1
 # "I can imagine the parcel is at the depot" is a guess: imagining ends its clause or is about the
@@ -373,11 +373,12 @@ same                                          | interpretation | 1 | initial cla
 (i|i can|i really|i totally|i completely|i definitely|i so|i can totally|i can really|i can definitely|i can completely) (relate|resonate|identify) (to|with) (this|that|it|you|your|what you|so much|a lot|everything|every word|all of this|all of that|how|some of|most of|much of|part of) | interpretation | 1
 (we|we can|we all|we can all|anyone can|everyone can) (relate|resonate|identify) (to|with) (this|that|it|what you|how|so much) | interpretation | 1
 (i can|i) (relate|resonate|identify) (to|with) (that|this|it) | interpretation | 1 | clause-final
-(i|i can|i really|i totally|i definitely) (relate|identify) (on some level|to some degree|to a degree|to an extent|strongly) | interpretation | 1
+(i|i can|i really|i totally|i definitely) relate (on some level|to some degree|to a degree|to an extent|strongly) | interpretation | 1
+(i|i can|i really|i totally|i definitely) identify (on some level|to some degree|to a degree|to an extent) | interpretation | 1
 # hearing the person on a point ("I hear you on that."), at the end of its clause: "I hear you on the
 # line" is a check of the call
 i (totally|completely|really|absolutely)? (hear|get) you on (that|this) | interpretation | 1 | clause-final
-i (feel|felt) (a similar way|similarly)     | interpretation | 1
+i (feel|felt) a similar way                 | interpretation | 1
 (i|i also|i too|i often|i sometimes|i still|i have|i have also|i have often|i have been|i used to) (feel|felt|feeling) (exactly|pretty much|much)? (this way|that way|the same|the same way|like this|like that|similarly|the exact same) | interpretation | 1 | clause-final
 (i|i also|i too|i often|i sometimes|i still|i have|i have also|i have often|i have been|i used to) (feel|felt|feeling) (exactly|pretty much|much)? (this way|that way|the same way|the exact same way) | interpretation | 1
 (this|that) is (exactly|pretty much|just|literally)? (how|what) i (feel|felt|have felt|have been feeling|went through|am going through|have been going through) | interpretation | 1

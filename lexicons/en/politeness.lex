@@ -89,7 +89,7 @@ please                                                       | please           
 (great|good|excellent|interesting|fair|valid) (question|point|idea|catch|suggestion) | deference           | 1
 (you are|you are absolutely|you are quite|you are totally) (right|correct) | deference           | 1
 # "right" of time or place is no agreement ("I can see where you are right now")
-you are right (now|here|there|away|next to|outside|behind|by) | exclusion         | 0
+you are right (now|here|away|next to|outside|behind) | exclusion         | 0
 you make a (good|great|fair|valid) point                     | deference           | 1
 (nice|great|good) (work|job)                                 | deference           | 1
 well done                                                    | deference           | 1

@@ -134,6 +134,8 @@ describe('empathy: the shipped English lexicon', () => {
     ['being there for the person', "We're all here for you.", ["emotional-reaction: We're all here for you"]],
     ['willing to listen', "I'm happy to listen.", ['emotional-reaction: happy to listen']],
     ['feeling with the person', 'I feel you, waiting in all day is the worst.', ['emotional-reaction: I feel you']],
+    ['feeling what the person has been through', 'I feel you have been through so much.', ['emotional-reaction: I feel you']],
+    ['feeling how the person is treated', 'I feel you are being treated unfairly.', ['emotional-reaction: I feel you']],
     // sympathy for the feeling, and feeling sorry for the person
     ['the worst', "Ugh, that's the worst.", ['emotional-reaction: Ugh', "emotional-reaction: that's the worst"]],
     ['an awful feeling', 'What an awful feeling.', ['emotional-reaction: What an awful feeling']],
@@ -303,6 +305,8 @@ describe('empathy: the shipped English lexicon', () => {
     ['relating two records', 'I can relate the two orders on the system.'],
     ['relating a ticket', 'I can relate this to your earlier ticket.'],
     ['an opinion', 'I feel you should call the bank first.'],
+    ['an opinion on a policy', 'I feel similarly about the new policy.'],
+    ['identifying a part', 'I can identify strongly which part failed.'],
     ['hearing on the line', 'I hear you on the line now, go ahead.'],
     ['knowing the process', 'I know the process for returns.'],
     ['naming the agent', 'Yes, that is me, I handled your case.'],

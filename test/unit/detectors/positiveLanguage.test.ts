@@ -384,6 +384,7 @@ describe('positiveLanguage: the shipped English lexicons', () => {
     // "right" of time or place; inviting the customer's account
     ['I can see where you are right now on the map.', ['positive:can-do']],
     ["You're right, now let's fix it.", ['politeness:deference', 'politeness:first-person-plural']],
+    ["You're right there, that shouldn't have happened.", ['politeness:deference']],
     ["I'm so sorry, tell me what happened.", ['politeness:apology']],
     ['Tell me more.', []],
     ['Just tell me what happened.', ['negative:direct-command']],
