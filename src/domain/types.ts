@@ -188,8 +188,9 @@ export interface LexiconSet {
   names: readonly string[];
   entries: readonly LexiconEntry[];
   /**
-   * Every match in the turn's tokens, longest match first at each start position, with the speaker
-   * filter applied; negation behaviour is left to the detector (see `LexiconMatch.negated`).
+   * The turn's matches, with the speaker filter applied: within one lexicon the leftmost-longest
+   * matches that do not overlap (matches of different lexicons may), ordered by lexicon, then by
+   * start. Negation behaviour is left to the detector (see `LexiconMatch.negated`).
    */
   match(tokens: readonly Token[], speaker: Speaker): LexiconMatch[];
 }

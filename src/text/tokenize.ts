@@ -90,8 +90,17 @@ function normaliseWord(word: string): string {
   return lower.includes('’') || lower.includes('‘') ? lower.replace(CURLY_APOSTROPHES, "'") : lower;
 }
 
+/**
+ * Whether a normalised word is its own only token: no apostrophe and no irregular form. Most words
+ * are; `tokenize` checks this before `expandWord` so that it makes no one-word list for them.
+ */
+function expandsToItself(norm: string): boolean {
+  return !norm.includes("'") && !IRREGULAR.has(norm);
+}
+
 /** Expand one normalised word into its normalised tokens. Exported for the lexicon compiler. */
 export function expandWord(norm: string): readonly string[] {
+  if (expandsToItself(norm)) return [norm];
   const irregular = IRREGULAR.get(norm);
   if (irregular !== undefined) return irregular;
   if (norm.length > 1 && norm.endsWith("'")) return [norm.slice(0, -1)];
@@ -161,7 +170,7 @@ export function tokenize(text: string): Token[] {
     }
     const norm = normaliseWord(word);
     // Most words expand to themselves (no apostrophe, no irregular form): no list to make for them.
-    if (!norm.includes("'") && !IRREGULAR.has(norm)) scopeLeft = pushWord(tokens, norm, start, end, sentence, scopeLeft);
+    if (expandsToItself(norm)) scopeLeft = pushWord(tokens, norm, start, end, sentence, scopeLeft);
     else for (const part of expandWord(norm)) scopeLeft = pushWord(tokens, part, start, end, sentence, scopeLeft);
   }
   return tokens;

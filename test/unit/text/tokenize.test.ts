@@ -84,6 +84,20 @@ describe('tokenize', () => {
     expect(normalisePhrase("I can't, sorry")).toEqual(['i', 'can', 'not', 'sorry']);
   });
 
+  it.each([
+    "I can't, sorry",
+    'It still hasnt arrived and I dont know why',
+    'We’re gonna sort it, let’s check',
+    "Y'all won't believe it: the engineer's van isn't here at ten o'clock",
+    'SOMEONE PLEASE HELP, my card was declined twice',
+    "The customers' parcels aren't lost; they're in the depot",
+    'Why? Because I was told so... Really!',
+  ])('a lexicon phrase and a turn get the same words: %j', (text) => {
+    // tokenize and normalisePhrase take different paths to the same words (tokenize skips the
+    // one-word list of a plain word); they must not drift apart
+    expect(tokenize(text).filter((t) => !t.punct).map((t) => t.norm)).toEqual(normalisePhrase(text));
+  });
+
   it('never throws, and every span lies inside the text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
