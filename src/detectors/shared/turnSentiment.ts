@@ -516,7 +516,10 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   const quoted = quotedSpans(turn.text);
   const questions = new Set<number>();
   for (const t of tokens) if (t.norm === '?') questions.add(t.sentence);
-  let upperTurn: boolean | undefined; // the whole turn is in capitals; found only when a word in capitals asks
+  // Whether the whole turn is in capitals (then a word in capitals is no emphasis); upper-casing
+  // the turn is left until a word in capitals asks, which most turns never do.
+  let upperTurn: boolean | undefined;
+  const turnInCapitals = (): boolean => (upperTurn ??= turn.text === turn.text.toUpperCase());
   const customer = turn.speaker === 'customer';
   let sum = 0;
   let scored = 0;
@@ -586,7 +589,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
       if (inQuotes(quoted, t)) score *= SENTIMENT_PARAMS.irrealisPositive;
       else if (customer && fixed === undefined && (irrealis ??= irrealisScope(tokens))[k] === 1) score *= SENTIMENT_PARAMS.irrealisPositive;
     }
-    if (isCaps(turn.text, t.start, t.end) && !(upperTurn ??= turn.text === turn.text.toUpperCase())) score += Math.sign(score) * SENTIMENT_PARAMS.capsBoost;
+    if (isCaps(turn.text, t.start, t.end) && !turnInCapitals()) score += Math.sign(score) * SENTIMENT_PARAMS.capsBoost;
     raw.push({ k, score, afterBut: butAt >= 0, general: fixed === undefined, courtesy: COURTESY.has(t.norm) && !gratitude?.has(k) });
     first ??= k;
     last = k;
