@@ -98,14 +98,43 @@ function selectNonOverlapping(matches: readonly LexiconMatch[], lexicons: readon
   return kept;
 }
 
+/**
+ * The matches of the `@match turn-end` lexicons (trie `tailRoot`, phrases of at most `tailLength`
+ * words) that end on the turn's last word: a walk from each of the last `tailLength` words, keeping
+ * what ends there. They go to `walk.out` in the order of their first token, after the main trie's.
+ */
+function matchTurnEnd(walk: Walk, tailRoot: TrieNode, tailLength: number): void {
+  const { tokens, out } = walk;
+  let last = tokens.length - 1;
+  while (last >= 0 && tokens[last].punct) last--;
+  if (last < 0) return;
+  const from = out.length;
+  for (let i = Math.max(0, last - tailLength + 1); i <= last; i++) {
+    if (tokens[i].punct) continue;
+    walk.first = i;
+    walk.scoped = tokens[i].negated;
+    visit(walk, tailRoot, i);
+  }
+  // keep only those that reach the last word
+  let kept = from;
+  for (let k = from; k < out.length; k++) if (out[k].last === last) out[kept++] = out[k];
+  out.length = kept;
+}
+
 /** Build the language's LexiconSet from its parsed files. Problems must have been checked already. */
 export function compileLexiconSet(language: string, version: string, lexicons: readonly ParsedLexicon[]): LexiconSet {
   const root = node();
+  // `@match turn-end` lexicons: their own trie, walked only from the turn's last `tailLength` words
+  const tailRoot = node();
+  let tailLength = 0;
   const entries: LexiconEntry[] = [];
   for (const lexicon of lexicons) {
     for (const { entry, sequences } of lexicon.entries) {
       entries.push(entry);
-      for (const sequence of sequences) insert(root, sequence, entry);
+      for (const sequence of sequences) {
+        insert(lexicon.turnEnd ? tailRoot : root, sequence, entry);
+        if (lexicon.turnEnd) tailLength = Math.max(tailLength, sequence.length);
+      }
     }
   }
   const names = Object.freeze(lexicons.map((l) => l.name).sort());
@@ -124,6 +153,7 @@ export function compileLexiconSet(language: string, version: string, lexicons: r
         walk.scoped = tokens[i].negated;
         visit(walk, root, i);
       }
+      if (tailLength > 0) matchTurnEnd(walk, tailRoot, tailLength);
       return found.length > 1 ? selectNonOverlapping(found, entryLexicons) : found;
     },
   });

@@ -22,6 +22,12 @@ export interface ParsedEntry {
 export interface ParsedLexicon {
   name: string;
   entries: ParsedEntry[];
+  /**
+   * `@match turn-end`: the lexicon's phrases match only where they end on a turn's last word (the
+   * `unfinished` lexicon reads nothing else). Such a lexicon is walked over a turn's last words
+   * only, not at every word, so frequent words in it ("the", "and") cost nothing elsewhere.
+   */
+  turnEnd: boolean;
   problems: string[];
 }
 
@@ -124,6 +130,7 @@ export function parseLexicon(text: string, file: string, name: string): ParsedLe
   const problems: string[] = [];
   const entries: ParsedEntry[] = [];
   let declared: string | undefined;
+  let turnEnd = false;
   let defaults: Options = { negation: 'cancel', inflect: false, tags: [] };
 
   text.split(/\r?\n/).forEach((raw, i) => {
@@ -137,8 +144,11 @@ export function parseLexicon(text: string, file: string, name: string): ParsedLe
         if (declared !== name) problems.push(`${where}: @lexicon '${declared}' does not match the file name '${name}'`);
       } else if (directive === '@default') {
         defaults = parseOptions(rest.join(' '), defaults, where, problems);
+      } else if (directive === '@match') {
+        if (rest.join(' ') === 'turn-end') turnEnd = true;
+        else problems.push(`${where}: @match '${rest.join(' ')}' is unknown; expected @match turn-end`);
       } else {
-        problems.push(`${where}: unknown directive '${directive}'; expected @lexicon or @default`);
+        problems.push(`${where}: unknown directive '${directive}'; expected @lexicon, @default or @match`);
       }
       return;
     }
@@ -178,5 +188,5 @@ export function parseLexicon(text: string, file: string, name: string): ParsedLe
     entries.push({ entry: Object.freeze(entry), sequences });
   });
   if (declared === undefined) problems.push(`${file}: missing '@lexicon ${name}' line`);
-  return { name, entries, problems };
+  return { name, entries, turnEnd, problems };
 }

@@ -38,7 +38,8 @@ describe('lexicon parser', () => {
     ['* | x', "x.lex line 2: phrase '*' has no words"],
     ['(a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) | x', "x.lex line 2: phrase '(a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h)' expands to more than 5000 sequences"],
     ['a | b | 1 | tag | extra', 'x.lex line 2: 5 columns; expected at most 4 (phrase | category | weight | options)'],
-    ['@version 2', "x.lex line 2: unknown directive '@version'; expected @lexicon or @default"],
+    ['@version 2', "x.lex line 2: unknown directive '@version'; expected @lexicon, @default or @match"],
+    ['@match start', "x.lex line 2: @match 'start' is unknown; expected @match turn-end"],
   ])('reports %j with file and line', (line, message) => {
     const { problems } = parseLexicon(`@lexicon x\n${line}\n`, 'x.lex', 'x');
     expect(problems).toEqual([message]);
@@ -102,6 +103,30 @@ describe('compiled matcher', () => {
 
   it('does not match across punctuation', () => {
     expect(found(set, 'I, understand')).toEqual([]);
+  });
+});
+
+describe('a lexicon that matches at the turn end (@match turn-end)', () => {
+  const set = () =>
+    compile({
+      tail: '@lexicon tail\n@match turn-end\n(the|and) | open | 1\nso do i | closed | 0\ni | open | 1\n',
+      word: '@lexicon word\nthe | any | 1\n',
+    });
+
+  it.each<[string, Array<{ lexicon: string; category: string; words: string }>]>([
+    ['and the money and the', [{ lexicon: 'tail', category: 'open', words: 'the' }, { lexicon: 'word', category: 'any', words: 'the' }, { lexicon: 'word', category: 'any', words: 'the' }]],
+    ['and the money', [{ lexicon: 'word', category: 'any', words: 'the' }]],
+    ['I paid, and,', [{ lexicon: 'tail', category: 'open', words: 'and' }]],
+    ['So do I.', [{ lexicon: 'tail', category: 'closed', words: 'So do I' }]],
+    ['I', [{ lexicon: 'tail', category: 'open', words: 'I' }]],
+    ['?', []],
+  ])('%j', (text, expected) => {
+    expect(found(set(), text).map(({ lexicon, category, words }) => ({ lexicon, category, words }))).toEqual(expected);
+  });
+
+  it('is marked as such by the parser, and other lexicons are not', () => {
+    expect(parseLexicon('@lexicon x\n@match turn-end\n', 'x.lex', 'x').turnEnd).toBe(true);
+    expect(parseLexicon('@lexicon x\n', 'x.lex', 'x').turnEnd).toBe(false);
   });
 });
 
