@@ -9,7 +9,10 @@
  * is speaking until then. Each turn B counts at most once, against that A. Then, in this order:
  *
  * 1. end of turn: A has less than `endOfTurnToleranceMs` left after B's start: a natural handover
- *    (B started on A's last word); ignored, counted in `ignoredOverlaps`;
+ *    (B started on A's last word); ignored, counted in `ignoredOverlaps`. Unless A ended unfinished
+ *    (below): then B starting on A's last word, or at most `unfinishedPauseMs` after it, took a
+ *    turn that was not over, and it is an interruption when A was cut off (the test of rule 2),
+ *    lasting what overlap there was (0 when B started in the pause), and flagged `unfinished`;
  * 2. too brief: the overlap, min(A.endMs, B.endMs) - B.startMs, is shorter than `minOverlapMs`
  *    and A is not cut off: not an interruption and not counted anywhere (crosstalk and
  *    word-boundary jitter). A is cut off when it ends before B does and A's speaker starts no
@@ -28,7 +31,20 @@
  * 4. otherwise B is an interruption by B's speaker, lasting the overlap.
  *
  * Rule 1 is checked first so that handovers are reported as ignored overlaps: a turn that starts
- * on the other's last word is not an interruption even when the other then stops.
+ * on the other's last word is not an interruption even when the other then stops, unless that word
+ * left the other's sentence unfinished.
+ *
+ * Unfinished: turns hand over where what the speaker says could be complete, a
+ * transition-relevance place (Sacks, Schegloff & Jefferson 1974); a speaker who stops on "the" or
+ * "and" has not reached one, however briefly they paused. A turn ends unfinished when, after its
+ * last word, the text goes on with a dash or hyphen (a cut-off mark or a word fragment: "I was
+ * go-", "I paid the -"); or its last word is the second half of a contraction other than "n't" ("I'm",
+ * "it's": `CLITIC_EXPANSIONS`); or its last word is covered by a match of the `unfinished` lexicon
+ * (articles, "and", "but", "because", "of", subject pronouns; a weight-0 exclusion such as "so do
+ * I" covers nothing), and no ".", "!" or "?" follows it (a transcriber or speech-to-text engine
+ * that closed the sentence heard it complete). "..." and "…" are a trailing off, the speaker's own
+ * doing, not a cut-off. Each interrupted turn counts at most once under this rule: a second turn
+ * starting in the same pause does not interrupt it again.
  *
  * Per interrupter: count, total overlap ms and rate per minute of interaction (count / duration
  * minutes, 2 decimals; null when the duration is 0), and how many of the interruptions were
@@ -42,6 +58,7 @@
 import type { AnalyzedTurn, Detector, DetectorInput, Finding, InterruptionIndicators, InterruptionInstance } from '../domain/types.js';
 import { durationMsOf, hasTurnTimings, openingEvidence, timedTurns, type TimedTurn } from './conversation.js';
 import { effectiveWeight, matchesOf, round } from './shared/evidence.js';
+import { CLITIC_EXPANSIONS } from '../text/tokenize.js';
 
 /** The parameters of the interruption rules; part of the analysis version. */
 export const INTERRUPTION_PARAMS = Object.freeze({
@@ -49,6 +66,12 @@ export const INTERRUPTION_PARAMS = Object.freeze({
   minOverlapMs: 500,
   /** B starting when the interrupted turn has less than this many ms left is a turn handover, not an interruption. */
   endOfTurnToleranceMs: 300,
+  /**
+   * B starting at most this many ms after a turn that ended unfinished took that turn over. Gaps
+   * between turns are about 200 ms in conversation (Stivers et al. 2009, across ten languages), and
+   * a pause of half a second inside a sentence is still a hesitation, not the end of a turn.
+   */
+  unfinishedPauseMs: 500,
   /** A backchannel has at most this many words... */
   maxBackchannelWords: 4,
   /** ...and lasts at most this many ms. */
@@ -60,6 +83,7 @@ export const INTERRUPTION_PARAMS = Object.freeze({
 });
 
 const LEXICON = 'backchannels';
+const UNFINISHED_LEXICON = 'unfinished';
 
 function notApplicable(reason: string): InterruptionIndicators {
   return {
@@ -88,6 +112,31 @@ function isBackchannel(b: TimedTurn, lexical: boolean): boolean {
   return covered >= wordTokens;
 }
 
+/** A dash or hyphen right after the last word: a cut-off mark or a word fragment ("go-", "to -", "the—"). */
+const CUT_MARK = /^\s*[-\u2010-\u2015]/u;
+/** A sentence-final mark; "..." and "…" are a trailing off, not a cut-off. */
+const SENTENCE_END = /[.!?\u2026]/u;
+
+/** Whether a turn stops where its sentence cannot be over (see "Unfinished" above). */
+export function endsUnfinished(turn: AnalyzedTurn, lexical: boolean): boolean {
+  const tokens = turn.tokens;
+  let last = tokens.length - 1;
+  while (last >= 0 && tokens[last].punct) last--;
+  if (last < 0) return false;
+  const tail = turn.text.slice(tokens[last].end);
+  if (CUT_MARK.test(tail)) return true;
+  if (SENTENCE_END.test(tail)) return false;
+  const word = tokens[last];
+  if (last > 0 && tokens[last - 1].start === word.start && CLITIC_EXPANSIONS.has(word.norm)) return true;
+  if (!lexical) return false;
+  for (const match of matchesOf(turn, UNFINISHED_LEXICON)) {
+    if (match.last !== last) continue;
+    const weight = effectiveWeight(match);
+    return weight !== undefined && weight > 0;
+  }
+  return false;
+}
+
 const isParty = (turn: AnalyzedTurn): boolean => turn.speaker === 'agent' || turn.speaker === 'customer';
 
 /** Whether `speaker` starts a turn after parties[index] starts and before `untilMs` (sorted by start). */
@@ -112,6 +161,9 @@ export const interruptions: Detector<'interruptions'> = {
     const timed = timedTurns(turns);
     const durationMs = durationMsOf(transcript, timed) ?? 0;
     const lexical = lexicons !== undefined && lexicons.names.includes(LEXICON);
+    const unfinishedLexical = lexicons !== undefined && lexicons.names.includes(UNFINISHED_LEXICON);
+    // the unfinished turns taken over so far: a second turn in the same pause does not take one over again
+    const takenOver = new Set<number>();
     const parties = timed.filter((t) => isParty(t.turn));
 
     const findings: Finding[] = [];
@@ -131,24 +183,33 @@ export const interruptions: Detector<'interruptions'> = {
       }
       const interrupter = b.turn.speaker as 'agent' | 'customer';
       const a = interrupter === 'agent' ? customerTurn : agentTurn;
-      if (a === undefined || a.endMs <= b.startMs) continue;
-      if (a.endMs - b.startMs < INTERRUPTION_PARAMS.endOfTurnToleranceMs) {
-        ignoredOverlaps++;
-        continue;
-      }
-      const overlapMs = Math.min(a.endMs, b.endMs) - b.startMs;
+      if (a === undefined) continue;
+      const left = a.endMs - b.startMs;
+      // B started on A's last word (rule 1) or after A ended: a hand-over, unless A stopped mid-sentence
+      const unfinished =
+        left < INTERRUPTION_PARAMS.endOfTurnToleranceMs &&
+        -left <= INTERRUPTION_PARAMS.unfinishedPauseMs &&
+        !takenOver.has(a.turn.index) &&
+        endsUnfinished(a.turn, unfinishedLexical);
+      if (left <= 0 && !unfinished) continue;
       // A stopped while B went on, and did not start again before B finished: A was cut off,
       // however briefly they overlapped.
       const cutOff = a.endMs < b.endMs && !resumesBefore(parties, index, a.turn.speaker, b.endMs);
-      if (overlapMs < INTERRUPTION_PARAMS.minOverlapMs && !cutOff) continue;
-      if (isBackchannel(b, lexical)) {
-        ignoredOverlaps++;
+      if (left < INTERRUPTION_PARAMS.endOfTurnToleranceMs && !(unfinished && cutOff)) {
+        if (left > 0) ignoredOverlaps++;
         continue;
       }
+      const overlapMs = Math.max(0, Math.min(a.endMs, b.endMs) - b.startMs);
+      if (overlapMs < INTERRUPTION_PARAMS.minOverlapMs && !cutOff) continue;
+      if (isBackchannel(b, lexical)) {
+        if (left > 0) ignoredOverlaps++;
+        continue;
+      }
+      if (unfinished) takenOver.add(a.turn.index);
       stats[interrupter].count++;
       if (cutOff) stats[interrupter].cutOffs++;
       stats[interrupter].overlapMs += overlapMs;
-      instances.push({ interrupter, turn: b.turn.index, interruptedTurn: a.turn.index, beginMs: b.startMs, durationMs: overlapMs, cutOff });
+      instances.push({ interrupter, turn: b.turn.index, interruptedTurn: a.turn.index, beginMs: b.startMs, durationMs: overlapMs, cutOff, unfinished });
       findings.push({
         detector: 'interruptions',
         kind: 'interruption',

@@ -311,6 +311,12 @@ export interface InterruptionInstance {
    * when they talked on through it.
    */
   cutOff: boolean;
+  /**
+   * Counted because the interrupted turn ended unfinished (on "the", "and", a word fragment...):
+   * the interrupting turn started on its last word or in the pause just after it, where a
+   * finished turn would have been a hand-over. `durationMs` is then what overlap there was, often 0.
+   */
+  unfinished: boolean;
 }
 
 export interface InterruptionIndicators {

@@ -70,6 +70,17 @@ const SUFFIXES: ReadonlyArray<readonly [string, string]> = [
   ["'d", 'would'],
 ];
 
+/**
+ * The auxiliaries and pronoun a contraction's second half expands to ("I'm" -> "i", "am"; "it's" ->
+ * "it", "is"; "let's" -> "let", "us"), not "not": English never leaves one of these clitics at the
+ * end of a sentence ("I'm." is no sentence; "I can't." is), so a turn ending on one was cut short.
+ */
+export const CLITIC_EXPANSIONS: ReadonlySet<string> = new Set([
+  ...SUFFIXES.map(([, expansion]) => expansion).filter((expansion) => expansion !== 'not'),
+  'is',
+  'us',
+]);
+
 /** Negators open a negation scope over the following words. */
 export const NEGATORS: ReadonlySet<string> = new Set([
   'not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'nowhere', 'without', 'hardly', 'barely',

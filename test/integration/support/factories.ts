@@ -50,7 +50,7 @@ export function indicators(ids: Ids = {}, overrides: Partial<Indicators> = {}): 
       na: null,
       agent: { count: 13, cutOffs: 5, overlapMs: 5_400, perMinute: 2.59 },
       customer: { count: 14, cutOffs: 6, overlapMs: 6_600, perMinute: 2.79 },
-      instances: [{ interrupter: 'agent', turn: 5, interruptedTurn: 4, beginMs: 61_000, durationMs: 900, cutOff: true }],
+      instances: [{ interrupter: 'agent', turn: 5, interruptedTurn: 4, beginMs: 61_000, durationMs: 900, cutOff: true, unfinished: false }],
       ignoredOverlaps: 15,
     },
     sentiment: {

@@ -90,7 +90,7 @@ describe('interruptions: the rules', () => {
       ['agent', 'Okay.', 8000, 8500],
     ]);
     // the agent talked on to 10 s: an interruption, not a cut-off
-    expect(indicators.instances).toEqual([{ interrupter: 'customer', turn: 1, interruptedTurn: 0, beginMs: 5000, durationMs: 3000, cutOff: false }]);
+    expect(indicators.instances).toEqual([{ interrupter: 'customer', turn: 1, interruptedTurn: 0, beginMs: 5000, durationMs: 3000, cutOff: false, unfinished: false }]);
     expect(findings).toEqual([
       {
         detector: 'interruptions',
@@ -142,10 +142,10 @@ describe('interruptions: the rules', () => {
     const before = structuredClone(input.transcript);
     const { indicators } = interruptions.detect(input);
     expect(indicators.instances).toEqual([
-      { interrupter: 'customer', turn: 1, interruptedTurn: 2, beginMs: 2000, durationMs: 2000, cutOff: false },
-      { interrupter: 'customer', turn: 3, interruptedTurn: 2, beginMs: 6000, durationMs: 2000, cutOff: false },
+      { interrupter: 'customer', turn: 1, interruptedTurn: 2, beginMs: 2000, durationMs: 2000, cutOff: false, unfinished: false },
+      { interrupter: 'customer', turn: 3, interruptedTurn: 2, beginMs: 6000, durationMs: 2000, cutOff: false, unfinished: false },
       // the customer stopped at 8 s and said nothing more while the agent went on to 12 s
-      { interrupter: 'agent', turn: 0, interruptedTurn: 3, beginMs: 7000, durationMs: 1000, cutOff: true },
+      { interrupter: 'agent', turn: 0, interruptedTurn: 3, beginMs: 7000, durationMs: 1000, cutOff: true, unfinished: false },
     ]);
     expect(input.transcript).toEqual(before);
     expect(input.turns.map((t) => t.index)).toEqual([0, 1, 2, 3]);
@@ -159,8 +159,8 @@ describe('interruptions: the rules', () => {
     ]);
     expect(indicators.instances).toEqual([
       // the agent's first part ended at 3 s, but the agent spoke again (4 s) before the customer ended
-      { interrupter: 'customer', turn: 1, interruptedTurn: 0, beginMs: 1000, durationMs: 2000, cutOff: false },
-      { interrupter: 'agent', turn: 2, interruptedTurn: 1, beginMs: 4000, durationMs: 2000, cutOff: false },
+      { interrupter: 'customer', turn: 1, interruptedTurn: 0, beginMs: 1000, durationMs: 2000, cutOff: false, unfinished: false },
+      { interrupter: 'agent', turn: 2, interruptedTurn: 1, beginMs: 4000, durationMs: 2000, cutOff: false, unfinished: false },
     ]);
   });
 
@@ -169,7 +169,7 @@ describe('interruptions: the rules', () => {
     ['the later one when it runs longer', [['agent', 'and the fees', 0, 4000], ['agent', LONG, 2000, 10000], ['customer', 'Hang on, which fees?', 3900, 5500]], 1],
     ['the earliest of those that end together', [['agent', LONG, 0, 10000], ['agent', 'and the fees', 2000, 10000], ['customer', 'Hang on, which fees?', 3900, 5500]], 0],
   ])('with several turns of the other party in progress, the interrupted turn is %s', (_name, turns, interruptedTurn) => {
-    expect(detect(turns).indicators.instances).toEqual([{ interrupter: 'customer', turn: 2, interruptedTurn, beginMs: 3900, durationMs: 1600, cutOff: false }]);
+    expect(detect(turns).indicators.instances).toEqual([{ interrupter: 'customer', turn: 2, interruptedTurn, beginMs: 3900, durationMs: 1600, cutOff: false, unfinished: false }]);
   });
 
   it.each<[string, TurnSpec[], Partial<Transcript>, string]>([
@@ -204,7 +204,106 @@ describe('interruptions: the rules', () => {
 
   it('exports frozen parameters', () => {
     expect(Object.isFrozen(INTERRUPTION_PARAMS)).toBe(true);
-    expect(INTERRUPTION_PARAMS).toMatchObject({ minOverlapMs: 500, endOfTurnToleranceMs: 300, maxBackchannelWords: 4, maxBackchannelMs: 1500 });
+    expect(INTERRUPTION_PARAMS).toMatchObject({ minOverlapMs: 500, endOfTurnToleranceMs: 300, unfinishedPauseMs: 500, maxBackchannelWords: 4, maxBackchannelMs: 1500 });
+  });
+});
+
+describe('interruptions: a turn left unfinished', () => {
+  /** The agent's turn `text` runs 0-3 s; the customer's turn runs `startMs`..+3 s. */
+  const after = (text: string, startMs: number): TurnSpec[] => [
+    ['agent', text, 0, 3000],
+    ['customer', 'Sorry, which account is that?', startMs, startMs + 3000],
+  ];
+  type Taken = { customer: number; ignored: number; instances: Array<{ durationMs: number; cutOff: boolean; unfinished: boolean }> };
+  const taken = (turns: TurnSpec[]): Taken => {
+    const { indicators } = detect(turns);
+    return {
+      customer: indicators.customer.count,
+      ignored: indicators.ignoredOverlaps,
+      instances: indicators.instances.map(({ durationMs, cutOff, unfinished }) => ({ durationMs, cutOff, unfinished })),
+    };
+  };
+  const none: Taken = { customer: 0, ignored: 0, instances: [] };
+  const once = (durationMs: number): Taken => ({ customer: 1, ignored: 0, instances: [{ durationMs, cutOff: true, unfinished: true }] });
+
+  it.each<[string, TurnSpec[], Taken]>([
+    ['starting 200 ms after "...on the" takes an unfinished turn', after('I paid it on the', 3200), once(0)],
+    ['starting 200 ms after a finished sentence is a hand-over', after('I paid it on Monday', 3200), none],
+    ['a full stop closes the sentence: the transcript heard it complete', after('I paid it on the.', 3200), none],
+    ['"..." is a trailing off, not a cut-off', after('I paid it and...', 3200), none],
+    ['exactly 500 ms after is still the pause', after('I paid it and', 3500), once(0)],
+    ['501 ms after is a new turn', after('I paid it and', 3501), none],
+    ['starting on the last word of an unfinished turn counts what overlap there was', after('I paid it and', 2900), once(100)],
+    ['on the last word of a finished turn it is still a hand-over', after('I paid it on Monday', 2900), { ...none, ignored: 1 }],
+    ['a word fragment ends unfinished', after('I paid it on Mon-', 3200), once(0)],
+    ['so does a dash', after('I paid it on —', 3200), once(0)],
+    ['a contracted auxiliary cannot end a sentence', after("I think it's", 3200), once(0)],
+    ['"n\'t" can', after("I can't", 3200), none],
+    ['a possessive "\'s" can', after("That one is John's", 3200), none],
+    ['an exclusion covers nothing: "so do I" is complete', after('so do I', 3200), none],
+    ['an emoticon after the last word is no dash', after('I paid it and :-)', 3200), once(0)],
+    ['a backchannel after an unfinished turn takes nothing', [['agent', 'I paid it and', 0, 3000], ['customer', 'Mm-hmm.', 3200, 3800]], none],
+    [
+      'no cut-off when the agent goes on before the customer finishes',
+      [['agent', 'I paid it and', 0, 3000], ['customer', 'Sorry, which account is that?', 3200, 6200], ['agent', 'then the fee came', 3600, 5000]],
+      { customer: 0, ignored: 0, instances: [{ durationMs: 1400, cutOff: false, unfinished: false }] },
+    ],
+    [
+      'a second turn in the same pause does not take the same turn again',
+      [['agent', 'I paid it and', 0, 3000], ['customer', 'Wait', 3100, 3300], ['customer', 'which account?', 3400, 5000]],
+      once(0),
+    ],
+  ])('%s', (_name, turns, expected) => {
+    expect(taken(turns)).toEqual(expected);
+  });
+
+  it('reports the instance and its finding with weight 0 when the pause held no overlap', () => {
+    const { findings, indicators } = detect(after('I paid it on the', 3200));
+    expect(indicators.instances).toEqual([{ interrupter: 'customer', turn: 1, interruptedTurn: 0, beginMs: 3200, durationMs: 0, cutOff: true, unfinished: true }]);
+    expect(indicators.customer).toEqual({ count: 1, cutOffs: 1, overlapMs: 0, perMinute: 9.68 }); // one in 6.2 s
+    expect(findings).toMatchObject([{ kind: 'interruption', category: 'customer-interrupts-agent', speaker: 'customer', weight: 0 }]);
+  });
+
+  it('without an unfinished lexicon for the language, only marks and fragments say a turn is unfinished', () => {
+    const detectFr = (text: string) => {
+      const transcript = transcriptOf([['agent', text, 0, 3000], ['customer', 'Pardon, quel compte ?', 3200, 6200]], { language: 'fr' });
+      return interruptions.detect({ transcript, turns: prepareTurns(transcript, undefined), lexicons: undefined }).indicators.customer.count;
+    };
+    expect(detectFr('Je vais vérifier le -')).toBe(1);
+    expect(detectFr('Je vais vérifier le')).toBe(0);
+  });
+});
+
+describe('interruptions: the shipped English words a sentence cannot end on', () => {
+  const shipped = loadLexiconSets(DEFAULT_LEXICON_DIR).get('en');
+  const isTaken = (text: string) =>
+    interruptions.detect(inputOf([['customer', text, 0, 3000], ['agent', 'Okay so let me check that for you', 3200, 6000]], {}, shipped)).indicators.agent.count === 1;
+
+  it.each<[string, boolean]>([
+    ['I was charged twice for the', true],
+    ['My card was declined and', true],
+    ["I called because", true],
+    ['It is the last of', true],
+    ['Yesterday I', true],
+    ["I think they're", true],
+    ["Let's", true],
+    ['It was very', true],
+    ['I was charged twice', false],
+    ['So do I', false],
+    ['More than I', false],
+    ['It is sort of', false],
+    ['I am on plan A', false],
+    ['The postcode is S W 1 A', false],
+    ['What if', false],
+    ['I already tried that', false],
+    ['Who do I speak to', false],
+    ['I would like it but', true],
+    ['I am not sure so', false],
+    ['Is it the red one or', false],
+    ['Yes it is', false],
+    ['I could not find your', true],
+  ])('%s -> taken over %s', (text, expected) => {
+    expect(isTaken(text)).toBe(expected);
   });
 });
 

@@ -1,0 +1,74 @@
+# unfinished.lex: words an English sentence cannot end on, for any speaker (detector `interruptions`).
+#
+# Speakers hand the turn over at a transition-relevance place, a point where what they are saying
+# could be complete (Sacks, Schegloff & Jefferson 1974, "A simplest systematics for the
+# organization of turn-taking for conversation"). Starting to speak at any other point is starting
+# to speak while the other's turn is still in progress, even when the other has just fallen silent
+# (Schegloff 2000 on overlap and interruption; Jefferson 1986 on "interjacent" onsets). The
+# interruptions detector reads this lexicon at the end of the other party's turn: when the last
+# word of that turn is an entry here, the turn was left unfinished ("I paid it on the"), so a turn
+# that starts on that last word, or in the short pause after it, is not a hand-over but a cut-off.
+#
+# Entries are words that need something after them: articles and possessive determiners (a noun
+# phrase follows), the coordinators "and" and "but" and the subordinators (a clause follows),
+# "of" (its object follows), the subject pronouns (a verb follows) and "very" (an adjective
+# follows). The detector also treats as unfinished, without any entry, a turn that ends on a cut-off
+# mark or a word fragment ("I was go-", "I was going to -") and a turn whose last word is a
+# contracted auxiliary ("I'm", "it's", "they'll", "let's"), which English never leaves at the end of
+# a sentence.
+#
+# Left out on purpose:
+#   "so", "or"      turn-final "so" and "or" yield the turn: "so..." leaves the conclusion to the
+#                   hearer (Local & Walker 2005; Raymond 2004 on "stand-alone so"), and "or?" is a
+#                   tag question ("Is it the red one or?")
+#   "that", "this"  demonstrative pronouns end sentences ("I already tried that")
+#   "to", "for", "with", "about", "on", "in", "at", "from"
+#                   stranded prepositions and particles end sentences ("who did you speak to",
+#                   "hold on", "what is it about", "I would love to")
+#   "you", "it", "me", "us", "them", "her", "his"
+#                   object pronouns end sentences; "her" and "his" may be possessive but are not
+#                   always determiners ("it is his")
+#   the auxiliaries spelled out ("is", "can", "will", "do", "have")
+#                   they end elliptical answers ("yes it is", "I do", "we will")
+#
+# Categories (all weight 1; the detector reads only whether the turn's last word is covered)
+#   determiner      a, an, the, my, your, our, their, its, every
+#   coordinator     and, but, nor
+#   subordinator    because, if, than, whether, although, unless
+#   preposition     of
+#   subject         I, we, they, he, she
+#   intensifier     very
+#   exclusion (0)   a longer phrase that ends on an entry above and is complete, and the letters
+#                   "a" and "i" in a spelling
+@lexicon unfinished
+@default speaker=any negation=ignore
+@match turn-end
+
+# phrase                                        | category        | weight
+# --- determiners: a noun follows
+(a|an|the)                                      | determiner      | 1
+(my|your|our|their|its|every)                   | determiner      | 1
+
+# --- conjunctions: a clause follows
+(and|but|nor)                                   | coordinator     | 1
+(because|if|than|whether|although|unless)       | subordinator    | 1
+
+# --- "of": its object follows
+of                                              | preposition     | 1
+
+# --- subject pronouns: a verb follows
+(i|we|they|he|she)                              | subject         | 1
+
+# --- "very": an adjective or adverb follows
+very                                            | intensifier     | 1
+
+# --- exclusions: complete phrases that end on an entry above
+(so|neither|nor|as) (do|did|am|was|have|can|will|would|could|should) (i|we|they|he|she) | exclusion | 0
+(than|as) (i|we|they|he|she)                    | exclusion       | 0
+(you|me|him|her|them) and (i|we)                | exclusion       | 0
+(sort|kind) of                                  | exclusion       | 0
+(plan|option|type|grade|part|section|class|level|seat|gate|row|size|vitamin|category) (a|i) | exclusion | 0
+# spelling out a postcode, a reference or a name letter by letter ("S W 1 A", "M I")
+(a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|0|1|2|3|4|5|6|7|8|9) (a|i) | exclusion | 0
+(what|as) if                                    | exclusion       | 0
+just because                                    | exclusion       | 0
