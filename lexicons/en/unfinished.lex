@@ -6,8 +6,9 @@
 # to speak while the other's turn is still in progress, even when the other has just fallen silent
 # (Schegloff 2000 on overlap and interruption; Jefferson 1986 on "interjacent" onsets). The
 # interruptions detector reads this lexicon at the end of the other party's turn: when the last
-# word of that turn is an entry here, the turn was left unfinished ("I paid it on the"), so a turn
-# that starts on that last word, or in the short pause after it, is not a hand-over but a cut-off.
+# word of that turn is an entry here, the turn was left unfinished ("I paid it on the"), so the
+# turn that broke it off is an interruption however brief the overlap, even one that started on
+# that last word or in the short pause after it, where a finished turn would have been handed over.
 #
 # Entries are words that need something after them: articles and possessive determiners (a noun
 # phrase follows), the coordinators "and" and "but" and the subordinators (a clause follows),

@@ -6,45 +6,47 @@
  * For each turn B, the turn A of the other party that B started inside is the one in progress at
  * B's start (A.startMs < B.startMs < A.endMs); when several of the other party's turns are in
  * progress, the one that runs longest (largest `endMs`, then the earliest), because the other party
- * is speaking until then. Each turn B counts at most once, against that A. Then, in this order:
+ * is speaking until then. When none is, A is the other party's turn that ended last before B
+ * started, which matters only when A was broken off (below). Each turn B counts at most once,
+ * against that A. Then, in this order:
  *
- * 1. end of turn: A has less than `endOfTurnToleranceMs` left after B's start: a natural handover
- *    (B started on A's last word); ignored, counted in `ignoredOverlaps`. Unless A ended unfinished
- *    (below): then B starting on A's last word, or at most `unfinishedPauseMs` after it, took a
- *    turn that was not over, and it is an interruption when A was cut off (the test of rule 2),
- *    lasting what overlap there was (0 when B started in the pause), and flagged `unfinished`;
+ * 1. end of turn: B started when A had less than `endOfTurnToleranceMs` left, or after A ended: a
+ *    natural handover (B started on A's last word, or in the silence after it); ignored, and
+ *    counted in `ignoredOverlaps` when they overlapped. Unless A was broken off;
  * 2. too brief: the overlap, min(A.endMs, B.endMs) - B.startMs, is shorter than `minOverlapMs`
- *    and A is not cut off: not an interruption and not counted anywhere (crosstalk and
- *    word-boundary jitter). A is cut off when it ends before B does and A's speaker starts no
- *    other turn before B ends: B started while A still had at least `endOfTurnToleranceMs` to go
- *    (rule 1), A stopped, and B held the floor. This approximates the simple interruption of
- *    Ferguson (1977, "Simultaneous speech, interruptions and dominance"), where the first speaker
- *    gives way; timings cannot show whether A's sentence was complete, so for a cut-off the
- *    effective minimum is the 300 ms tolerance, and `minOverlapMs` applies to overlaps that A
- *    survives;
+ *    and A was neither cut off nor broken off: not an interruption and not counted anywhere
+ *    (crosstalk and word-boundary jitter). A is cut off when it ends before B does and A's speaker
+ *    starts no other turn before B ends: B started while A still had at least
+ *    `endOfTurnToleranceMs` to go (rule 1), A stopped, and B held the floor. This approximates the
+ *    simple interruption of Ferguson (1977, "Simultaneous speech, interruptions and dominance"),
+ *    where the first speaker gives way; for a cut-off the effective minimum is the 300 ms
+ *    tolerance, and `minOverlapMs` applies to overlaps that A survives;
  * 3. backchannel: B has no words, or is at most `maxBackchannelWords` words and `maxBackchannelMs`
  *    long and every word of it is covered by `backchannels` lexicon matches ("mm-hmm", "yeah
- *    right", "I see"; a weight-0 exclusion covers nothing); ignored, counted in `ignoredOverlaps`,
- *    no finding (noise). Without a `backchannels` lexicon for the language, B is a backchannel
- *    when it has at most `unlexicalBackchannelWords` words (and the same duration limit), so
- *    interruptions are still measured for every language;
- * 4. otherwise B is an interruption by B's speaker, lasting the overlap.
+ *    right", "I see"; a weight-0 exclusion covers nothing); ignored, counted in `ignoredOverlaps`
+ *    when they overlapped, no finding (noise). Without a `backchannels` lexicon for the language,
+ *    B is a backchannel when it has at most `unlexicalBackchannelWords` words (and the same
+ *    duration limit), so interruptions are still measured for every language;
+ * 4. otherwise B is an interruption by B's speaker, lasting the overlap (0 when B started in the
+ *    silence after a broken-off A).
  *
  * Rule 1 is checked first so that handovers are reported as ignored overlaps: a turn that starts
- * on the other's last word is not an interruption even when the other then stops, unless that word
- * left the other's sentence unfinished.
+ * on the other's last word is not an interruption even when the other then stops, unless the
+ * other's sentence was not over.
  *
- * Unfinished: turns hand over where what the speaker says could be complete, a
- * transition-relevance place (Sacks, Schegloff & Jefferson 1974); a speaker who stops on "the" or
- * "and" has not reached one, however briefly they paused. A turn ends unfinished when, after its
- * last word, the text goes on with a dash or hyphen (a cut-off mark or a word fragment: "I was
- * go-", "I paid the -"); or its last word is the second half of a contraction other than "n't" ("I'm",
- * "it's": `CLITIC_EXPANSIONS`); or its last word is covered by a match of the `unfinished` lexicon
- * (articles, "and", "but", "because", "of", subject pronouns; a weight-0 exclusion such as "so do
- * I" covers nothing), and no ".", "!" or "?" follows it (a transcriber or speech-to-text engine
- * that closed the sentence heard it complete). "..." and "…" are a trailing off, the speaker's own
- * doing, not a cut-off. Each interrupted turn counts at most once under this rule: a second turn
- * starting in the same pause does not interrupt it again.
+ * Broken off (the instance's `unfinished`): A ended before B did, at most `unfinishedPauseMs` before
+ * B started, and A's turn ends unfinished. Turns hand over where what the speaker says could be
+ * complete, a transition-relevance place (Sacks, Schegloff & Jefferson 1974); a speaker who stops on
+ * "the" or "and" has not reached one, so their turn was still in progress when B started, however
+ * briefly they overlapped or paused, and whether or not they took up their sentence again over B. A
+ * turn ends unfinished when, after its last word, the text goes on with a dash or hyphen (a cut-off
+ * mark or a word fragment: "I was go-", "I paid the -"); or its last word is the second half of a
+ * contraction other than "n't" ("I'm", "it's": `CLITIC_EXPANSIONS`); or its last word is covered by
+ * a match of the `unfinished` lexicon (articles, "and", "but", "because", "of", subject pronouns; a
+ * weight-0 exclusion such as "so do I" covers nothing), and no ".", "!" or "?" follows it (a
+ * transcriber or speech-to-text engine that closed the sentence heard it complete). "..." and "…"
+ * are a trailing off, the speaker's own doing, not a cut-off. A turn is broken off at most once: a
+ * second turn of B's party in the same pause does not break it off again.
  *
  * Per interrupter: count, total overlap ms and rate per minute of interaction (count / duration
  * minutes, 2 decimals; null when the duration is 0), and how many of the interruptions were
@@ -67,7 +69,7 @@ export const INTERRUPTION_PARAMS = Object.freeze({
   /** B starting when the interrupted turn has less than this many ms left is a turn handover, not an interruption. */
   endOfTurnToleranceMs: 300,
   /**
-   * B starting at most this many ms after a turn that ended unfinished took that turn over. Gaps
+   * B starting at most this many ms after a turn that ended unfinished broke that turn off. Gaps
    * between turns are about 200 ms in conversation (Stivers et al. 2009, across ten languages), and
    * a pause of half a second inside a sentence is still a hesitation, not the end of a turn.
    */
@@ -162,8 +164,8 @@ export const interruptions: Detector<'interruptions'> = {
     const durationMs = durationMsOf(transcript, timed) ?? 0;
     const lexical = lexicons !== undefined && lexicons.names.includes(LEXICON);
     const unfinishedLexical = lexicons !== undefined && lexicons.names.includes(UNFINISHED_LEXICON);
-    // the unfinished turns taken over so far: a second turn in the same pause does not take one over again
-    const takenOver = new Set<number>();
+    // the turns broken off so far: a second turn in the same pause does not break one off again
+    const brokenOff = new Set<number>();
     const parties = timed.filter((t) => isParty(t.turn));
 
     const findings: Finding[] = [];
@@ -185,27 +187,24 @@ export const interruptions: Detector<'interruptions'> = {
       const a = interrupter === 'agent' ? customerTurn : agentTurn;
       if (a === undefined) continue;
       const left = a.endMs - b.startMs;
-      // B started on A's last word (rule 1) or after A ended: a hand-over, unless A stopped mid-sentence
-      const unfinished =
-        left < INTERRUPTION_PARAMS.endOfTurnToleranceMs &&
-        -left <= INTERRUPTION_PARAMS.unfinishedPauseMs &&
-        !takenOver.has(a.turn.index) &&
-        endsUnfinished(a.turn, unfinishedLexical);
+      if (-left > INTERRUPTION_PARAMS.unfinishedPauseMs) continue;
+      // A ended mid-sentence before B did: B broke A's sentence off (once per turn of A)
+      const unfinished = a.endMs < b.endMs && !brokenOff.has(a.turn.index) && endsUnfinished(a.turn, unfinishedLexical);
       if (left <= 0 && !unfinished) continue;
+      if (left < INTERRUPTION_PARAMS.endOfTurnToleranceMs && !unfinished) {
+        ignoredOverlaps++;
+        continue;
+      }
       // A stopped while B went on, and did not start again before B finished: A was cut off,
       // however briefly they overlapped.
       const cutOff = a.endMs < b.endMs && !resumesBefore(parties, index, a.turn.speaker, b.endMs);
-      if (left < INTERRUPTION_PARAMS.endOfTurnToleranceMs && !(unfinished && cutOff)) {
-        if (left > 0) ignoredOverlaps++;
-        continue;
-      }
       const overlapMs = Math.max(0, Math.min(a.endMs, b.endMs) - b.startMs);
-      if (overlapMs < INTERRUPTION_PARAMS.minOverlapMs && !cutOff) continue;
+      if (overlapMs < INTERRUPTION_PARAMS.minOverlapMs && !cutOff && !unfinished) continue;
       if (isBackchannel(b, lexical)) {
         if (left > 0) ignoredOverlaps++;
         continue;
       }
-      if (unfinished) takenOver.add(a.turn.index);
+      if (unfinished) brokenOff.add(a.turn.index);
       stats[interrupter].count++;
       if (cutOff) stats[interrupter].cutOffs++;
       stats[interrupter].overlapMs += overlapMs;

@@ -312,9 +312,11 @@ export interface InterruptionInstance {
    */
   cutOff: boolean;
   /**
-   * Counted because the interrupted turn ended unfinished (on "the", "and", a word fragment...):
-   * the interrupting turn started on its last word or in the pause just after it, where a
-   * finished turn would have been a hand-over. `durationMs` is then what overlap there was, often 0.
+   * The interrupted turn was broken off: it ended mid-sentence (on "the", "and", a word fragment...)
+   * before the interrupting turn did, which started at most 500 ms after its end. Such an instance
+   * counts however brief the overlap, and also when the interrupting turn started on the other's
+   * last word or in the pause after it, where a finished turn would have been a hand-over
+   * (`durationMs` is then what overlap there was, often 0).
    */
   unfinished: boolean;
 }

@@ -244,9 +244,44 @@ describe('interruptions: a turn left unfinished', () => {
     ['an emoticon after the last word is no dash', after('I paid it and :-)', 3200), once(0)],
     ['a backchannel after an unfinished turn takes nothing', [['agent', 'I paid it and', 0, 3000], ['customer', 'Mm-hmm.', 3200, 3800]], none],
     [
-      'no cut-off when the agent goes on before the customer finishes',
+      'the sentence was still broken off when the agent takes it up again over the customer (no cut-off)',
       [['agent', 'I paid it and', 0, 3000], ['customer', 'Sorry, which account is that?', 3200, 6200], ['agent', 'then the fee came', 3600, 5000]],
-      { customer: 0, ignored: 0, instances: [{ durationMs: 1400, cutOff: false, unfinished: false }] },
+      {
+        customer: 1,
+        ignored: 0,
+        instances: [
+          { durationMs: 0, cutOff: false, unfinished: true },
+          // and the agent talking over the customer is an interruption of its own
+          { durationMs: 1400, cutOff: false, unfinished: false },
+        ],
+      },
+    ],
+    [
+      'an overlap below the minimum breaks off a sentence that then stops, even when the speaker takes it up again',
+      [['agent', 'I paid it on the', 0, 3000], ['customer', 'Sorry, which account is that?', 2600, 5600], ['agent', 'first of May', 4000, 5000]],
+      {
+        customer: 1,
+        ignored: 0,
+        instances: [
+          { durationMs: 400, cutOff: false, unfinished: true },
+          { durationMs: 1000, cutOff: false, unfinished: false },
+        ],
+      },
+    ],
+    [
+      'an overlap below the minimum on a finished sentence the speaker takes up again is crosstalk',
+      [['agent', 'I paid it on Monday', 0, 3000], ['customer', 'Sorry, which account is that?', 2600, 5600], ['agent', 'first of May', 4000, 5000]],
+      { customer: 0, ignored: 0, instances: [{ durationMs: 1000, cutOff: false, unfinished: false }] },
+    ],
+    [
+      'a turn that outlasts the interrupting one was not broken off by it',
+      [['agent', 'I paid it on the', 0, 3000], ['customer', 'Which?', 2000, 2400]],
+      none,
+    ],
+    [
+      'a long overlap on a sentence left unfinished is flagged',
+      [['agent', 'I paid it on the', 0, 3000], ['customer', 'Sorry, which account is that?', 1000, 4000]],
+      once(2000),
     ],
     [
       'a second turn in the same pause does not take the same turn again',
