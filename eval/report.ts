@@ -95,6 +95,10 @@ export function renderReport(report: EvalReport, context: { analyzerNote: string
     const rows: string[][] = [];
     if (i.analyzer) rows.push(['analyzer: interruption instances', fmt(i.analyzer.precision), fmt(i.analyzer.recall), fmt(i.analyzer.f1), String(i.analyzer.predicted)]);
     if (i.analyzerCutOffs) rows.push(['analyzer: cut-offs only', fmt(i.analyzerCutOffs.precision), fmt(i.analyzerCutOffs.recall), fmt(i.analyzerCutOffs.f1), String(i.analyzerCutOffs.predicted)]);
+    if (i.analyzerSpeechToText) {
+      const x = i.analyzerSpeechToText;
+      rows.push(['analyzer: speech-to-text-like text', fmt(x.precision), fmt(x.recall), fmt(x.f1), String(x.predicted)]);
+    }
     rows.push(['baseline: plain overlap', fmt(i.baseline.precision), fmt(i.baseline.recall), fmt(i.baseline.f1), String(i.baseline.predicted)]);
     out.push(table(['', 'precision', 'recall', 'F1', 'instances'], rows));
     if (i.analyzerFalsePositiveTags) {

@@ -165,6 +165,16 @@ export interface PairTranscript {
   segments: Segment[];
 }
 
+/**
+ * A segment's words as a speech-to-text engine would give them: no word fragments (an engine
+ * writes what it recognised, not "th-"), and a full stop closing the segment, as engines close
+ * every segment they emit.
+ */
+export function speechToTextStyle(text: string): string {
+  const words = text.split(' ').filter((w) => w !== '' && !w.endsWith('-'));
+  return words.length === 0 ? '' : `${words.join(' ')}.`;
+}
+
 /** The pair rule: one two-party transcript per pair of speakers who both spoke. */
 export function pairTranscripts(meeting: Meeting): PairTranscript[] {
   const speakers = [...new Set(meeting.segments.map((s) => s.speaker))].sort();
@@ -212,6 +222,12 @@ export interface InterruptionResult {
    * its gold describes. A diagnostic beside the headline, which scores every instance.
    */
   analyzerCutOffs?: InterruptionScores;
+  /**
+   * The analyzer on the same turns written as speech-to-text output (`speechToTextStyle`: word
+   * fragments dropped, a full stop at each segment's end): how much of the headline needs the
+   * corpus's hand transcription.
+   */
+  analyzerSpeechToText?: InterruptionScores;
 }
 
 /** How a missed gold interruption's timing relates to the interrupted segment (diagnostics). */
@@ -239,6 +255,8 @@ export function evaluateInterruptions(meetings: readonly Meeting[], analyze: Ana
   const missedTiming: Record<string, number> = {};
   let cutOffCounts: BinaryCounts = { tp: 0, fp: 0, fn: 0 };
   let cutOffsPredicted = 0;
+  let sttCounts: BinaryCounts = { tp: 0, fp: 0, fn: 0 };
+  let sttPredicted = 0;
   for (const meeting of meetings) {
     const { gold, unattributed } = goldInterruptions(meeting);
     result.labelled += gold.length + unattributed;
@@ -265,6 +283,10 @@ export function evaluateInterruptions(meetings: readonly Meeting[], analyze: Ana
         const cutOffEvents = events.filter((_, k) => instances[k].cutOff);
         cutOffsPredicted += cutOffEvents.length;
         cutOffCounts = addCounts(cutOffCounts, matchEvents(goldEvents, cutOffEvents, MATCH_TOLERANCE_MS));
+        const sttTranscript = { ...pair.transcript, turns: pair.transcript.turns.map((t) => ({ ...t, text: speechToTextStyle(t.text) })) };
+        const sttEvents = analyze(sttTranscript).interruptions.instances.map((x) => ({ key: pair.roles[x.interrupter as 'agent' | 'customer'], timeMs: x.beginMs }));
+        sttPredicted += sttEvents.length;
+        sttCounts = addCounts(sttCounts, matchEvents(goldEvents, sttEvents, MATCH_TOLERANCE_MS));
         // Diagnostics: unmatched instances by DA tag; missed gold by timing.
         for (const [k, x] of instances.entries()) {
           const hit = pairGold.some((g) => g.interrupter === events[k].key && Math.abs(g.onsetMs - x.beginMs) <= MATCH_TOLERANCE_MS);
@@ -290,6 +312,7 @@ export function evaluateInterruptions(meetings: readonly Meeting[], analyze: Ana
     result.analyzerFalsePositiveTags = fpTags;
     result.analyzerMissedByTiming = missedTiming;
     result.analyzerCutOffs = { ...precisionRecallF1(cutOffCounts), predicted: cutOffsPredicted };
+    result.analyzerSpeechToText = { ...precisionRecallF1(sttCounts), predicted: sttPredicted };
   }
   return result;
 }

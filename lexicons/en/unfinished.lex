@@ -11,17 +11,25 @@
 # that last word or in the short pause after it, where a finished turn would have been handed over.
 #
 # Entries are words that need something after them: articles and possessive determiners (a noun
-# phrase follows), the coordinators "and" and "but" and the subordinators (a clause follows),
-# "of" (its object follows), the subject pronouns (a verb follows) and "very" (an adjective
-# follows). The detector also treats as unfinished, without any entry, a turn that ends on a cut-off
-# mark or a word fragment ("I was go-", "I was going to -") and a turn whose last word is a
-# contracted auxiliary ("I'm", "it's", "they'll", "let's"), which English never leaves at the end of
-# a sentence.
+# phrase follows), the coordinators and the subordinators (a clause follows), "of" (its object
+# follows), the subject pronouns (a verb follows) and "very" (an adjective follows). The detector
+# also treats as unfinished, without any entry, a turn that ends on a cut-off mark or a word
+# fragment ("I was go-", "I was going to -"; human transcribers mark them, speech-to-text engines
+# do not) and a turn whose last word is a contracted auxiliary ("I'm", "it's", "they'll"), which
+# English almost never leaves at the end of a sentence ("I should've" is complete). A "." "?" or "!"
+# after the last word changes nothing: speech-to-text engines close every segment with one. An
+# ellipsis ("and...") is a trailing off, the speaker's own doing. A single capital letter other
+# than "I" is a letter being spelled ("with an A"), not the article.
+#
+# Tag `trail-off`: the word may also end a turn that its speaker gives up, so it counts only when
+# the other party started before the turn was over, not in the pause after it. Turn-final "and" and
+# "but" are trail-off conjunctions that leave the rest to the hearer (Walker 2012, "Form and
+# function of trail-off conjunctions"), and a final "um" or "uh" announces a delay (Clark & Fox Tree
+# 2002) that may end in nothing: "I tried that but", a pause, and the agent's answer is a hand-over.
 #
 # Left out on purpose:
-#   "so", "or"      turn-final "so" and "or" yield the turn: "so..." leaves the conclusion to the
-#                   hearer (Local & Walker 2005; Raymond 2004 on "stand-alone so"), and "or?" is a
-#                   tag question ("Is it the red one or?")
+#   "so", "or"      turn-final "so" yields the turn even more plainly than "and" and "but" (Raymond
+#                   2004 on "stand-alone so"), and "or?" is a tag question ("Is it the red one or?")
 #   "that", "this"  demonstrative pronouns end sentences ("I already tried that")
 #   "to", "for", "with", "about", "on", "in", "at", "from"
 #                   stranded prepositions and particles end sentences ("who did you speak to",
@@ -34,11 +42,12 @@
 #
 # Categories (all weight 1; the detector reads only whether the turn's last word is covered)
 #   determiner      a, an, the, my, your, our, their, its, every
-#   coordinator     and, but, nor
-#   subordinator    because, if, than, whether, although, unless
+#   coordinator     and, but (trail-off), nor
+#   subordinator    because, if, than, whether, although, unless, cos
 #   preposition     of
 #   subject         I, we, they, he, she
 #   intensifier     very
+#   filler          um, uh, er (trail-off)
 #   exclusion (0)   a longer phrase that ends on an entry above and is complete, and the letters
 #                   "a" and "i" in a spelling
 @lexicon unfinished
@@ -51,8 +60,9 @@
 (my|your|our|their|its|every)                   | determiner      | 1
 
 # --- conjunctions: a clause follows
-(and|but|nor)                                   | coordinator     | 1
-(because|if|than|whether|although|unless)       | subordinator    | 1
+(and|but)                                       | coordinator     | 1 | trail-off
+nor                                             | coordinator     | 1
+(because|if|than|whether|although|unless|cos|cuz|coz) | subordinator | 1
 
 # --- "of": its object follows
 of                                              | preposition     | 1
@@ -63,13 +73,20 @@ of                                              | preposition     | 1
 # --- "very": an adjective or adverb follows
 very                                            | intensifier     | 1
 
+# --- a filled pause: the speaker announces a delay and means to go on (Clark & Fox Tree 2002), or
+# gives up; tagged trail-off like "and" and "but"
+(uh|um|er|erm|uhm)                              | filler          | 1 | trail-off
+
 # --- exclusions: complete phrases that end on an entry above
-(so|neither|nor|as) (do|did|am|was|have|can|will|would|could|should) (i|we|they|he|she) | exclusion | 0
+(so|neither|nor|as) (do|does|did|am|is|are|was|were|have|has|had|can|could|will|would|shall|should|may|might|must) (i|we|they|he|she) | exclusion | 0
 (than|as) (i|we|they|he|she)                    | exclusion       | 0
 (you|me|him|her|them) and (i|we)                | exclusion       | 0
+(my|our|your|his|her|their|the) * and (i|we)    | exclusion       | 0
+(yes|yeah|not|no) very                          | exclusion       | 0
 (sort|kind) of                                  | exclusion       | 0
 (plan|option|type|grade|part|section|class|level|seat|gate|row|size|vitamin|category) (a|i) | exclusion | 0
 # spelling out a postcode, a reference or a name letter by letter ("S W 1 A", "M I")
 (a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|0|1|2|3|4|5|6|7|8|9) (a|i) | exclusion | 0
+(an|capital|letter|small) (a|i)                 | exclusion       | 0
 (what|as) if                                    | exclusion       | 0
 just because                                    | exclusion       | 0

@@ -37,16 +37,21 @@
  * Broken off (the instance's `unfinished`): A ended before B did, at most `unfinishedPauseMs` before
  * B started, and A's turn ends unfinished. Turns hand over where what the speaker says could be
  * complete, a transition-relevance place (Sacks, Schegloff & Jefferson 1974); a speaker who stops on
- * "the" or "and" has not reached one, so their turn was still in progress when B started, however
- * briefly they overlapped or paused, and whether or not they took up their sentence again over B. A
- * turn ends unfinished when, after its last word, the text goes on with a dash or hyphen (a cut-off
- * mark or a word fragment: "I was go-", "I paid the -"); or its last word is the second half of a
- * contraction other than "n't" ("I'm", "it's": `CLITIC_EXPANSIONS`); or its last word is covered by
- * a match of the `unfinished` lexicon (articles, "and", "but", "because", "of", subject pronouns; a
- * weight-0 exclusion such as "so do I" covers nothing), and no ".", "!" or "?" follows it (a
- * transcriber or speech-to-text engine that closed the sentence heard it complete). "..." and "…"
- * are a trailing off, the speaker's own doing, not a cut-off. A turn is broken off at most once: a
- * second turn of B's party in the same pause does not break it off again.
+ * "the" or "of" has not reached one, so their turn was still in progress when B started, however
+ * briefly they overlapped or paused, and whether or not they took up their sentence again over B.
+ * How a turn ends (`turnEnd`):
+ * - unfinished when, after its last word, the text goes on with a dash or hyphen (a cut-off mark or
+ *   a word fragment: "I was go-", "I paid the -"); or its last word is the second half of a
+ *   contraction other than "n't" ("I'm", "it's": `CLITIC_EXPANSIONS`), except "have" after a modal
+ *   ("I should've"); or its last word is covered by a match of the `unfinished` lexicon (articles,
+ *   "of", "because", subject pronouns; a weight-0 exclusion such as "so do I" covers nothing);
+ * - trailing when that match is tagged `trail-off` ("and", "but", "um"): such a word may end a turn
+ *   its speaker gave up, so it breaks A off only when B started before A's end, not in the pause;
+ * - finished otherwise, and when an ellipsis follows the last word ("and...", the speaker trailed
+ *   off) or the last word is a single capital letter other than "I" (spelled: "with an A").
+ * A ".", "?" or "!" after the last word changes nothing: speech-to-text engines close every segment
+ * with one, even one cut short. A turn is broken off at most once: a second turn of B's party in the
+ * same pause does not break it off again.
  *
  * Per interrupter: count, total overlap ms and rate per minute of interaction (count / duration
  * minutes, 2 decimals; null when the duration is 0), and how many of the interruptions were
@@ -116,33 +121,63 @@ function isBackchannel(b: TimedTurn, lexical: boolean): boolean {
 
 /** A dash or hyphen right after the last word: a cut-off mark or a word fragment ("go-", "to -", "the—"). */
 const CUT_MARK = /^\s*[-\u2010-\u2015]/u;
-/** A sentence-final mark; "..." and "…" are a trailing off, not a cut-off. */
-const SENTENCE_END = /[.!?\u2026]/u;
+/** An ellipsis after the last word: the speaker trailed off, of their own accord. */
+const TRAILING_OFF = /^\s*(\.\.|\u2026)/u;
 
-/** Whether a turn stops where its sentence cannot be over (see "Unfinished" above). */
-export function endsUnfinished(turn: AnalyzedTurn, lexical: boolean): boolean {
+/**
+ * How a turn ends (see "Broken off" above): `unfinished` where its sentence cannot be over,
+ * `trailing` on a word that may also trail off and yield the turn (an entry tagged `trail-off`),
+ * otherwise `finished`.
+ */
+export type TurnEnd = 'finished' | 'unfinished' | 'trailing';
+
+/** Modals after which a contracted "have" ends a sentence ("I should've."). */
+const MODALS: ReadonlySet<string> = new Set(['should', 'would', 'could', 'might', 'must', 'may']);
+
+/** A single capital letter other than "I": a letter being spelled ("with an A"), not the article. */
+const SPELLED_LETTER = /^[A-HJ-Z]$/u;
+
+/** How a turn ends (see "Broken off" above). */
+export function turnEnd(turn: AnalyzedTurn, lexical: boolean): TurnEnd {
   const tokens = turn.tokens;
   let last = tokens.length - 1;
   while (last >= 0 && tokens[last].punct) last--;
-  if (last < 0) return false;
+  if (last < 0) return 'finished';
   const tail = turn.text.slice(tokens[last].end);
-  if (CUT_MARK.test(tail)) return true;
-  if (SENTENCE_END.test(tail)) return false;
+  if (CUT_MARK.test(tail)) return 'unfinished';
+  if (TRAILING_OFF.test(tail)) return 'finished';
   const word = tokens[last];
-  if (last > 0 && tokens[last - 1].start === word.start && CLITIC_EXPANSIONS.has(word.norm)) return true;
-  if (!lexical) return false;
+  const previous = last > 0 ? tokens[last - 1] : undefined;
+  if (previous !== undefined && previous.start === word.start && CLITIC_EXPANSIONS.has(word.norm)) {
+    return word.norm === 'have' && MODALS.has(previous.norm) ? 'finished' : 'unfinished';
+  }
+  if (!lexical || SPELLED_LETTER.test(turn.text.slice(word.start, word.end))) return 'finished';
   for (const match of matchesOf(turn, UNFINISHED_LEXICON)) {
     if (match.last !== last) continue;
     const weight = effectiveWeight(match);
-    return weight !== undefined && weight > 0;
+    if (weight === undefined || weight <= 0) return 'finished';
+    return match.entry.tags.includes('trail-off') ? 'trailing' : 'unfinished';
   }
-  return false;
+  return 'finished';
 }
+
+/**
+ * Whether B broke off a turn that ends so, B having started `left` ms before its end (negative:
+ * after it). A trailing word may have yielded the turn: only B starting before it was over breaks it off.
+ */
+const brokeOff = (end: TurnEnd, left: number): boolean => end === 'unfinished' || (end === 'trailing' && left > 0);
 
 const isParty = (turn: AnalyzedTurn): boolean => turn.speaker === 'agent' || turn.speaker === 'customer';
 
-/** Whether `speaker` starts a turn after parties[index] starts and before `untilMs` (sorted by start). */
+/**
+ * Whether `speaker` starts a turn from parties[index]'s start until `untilMs` (sorted by start): a
+ * turn starting in the same millisecond counts, whichever the sort put first.
+ */
 function resumesBefore(parties: readonly TimedTurn[], index: number, speaker: string, untilMs: number): boolean {
+  const from = parties[index].startMs;
+  for (let i = index - 1; i >= 0 && parties[i].startMs === from; i--) {
+    if (parties[i].turn.speaker === speaker) return true;
+  }
   for (let i = index + 1; i < parties.length && parties[i].startMs < untilMs; i++) {
     if (parties[i].turn.speaker === speaker) return true;
   }
@@ -189,7 +224,7 @@ export const interruptions: Detector<'interruptions'> = {
       const left = a.endMs - b.startMs;
       if (-left > INTERRUPTION_PARAMS.unfinishedPauseMs) continue;
       // A ended mid-sentence before B did: B broke A's sentence off (once per turn of A)
-      const unfinished = a.endMs < b.endMs && !brokenOff.has(a.turn.index) && endsUnfinished(a.turn, unfinishedLexical);
+      const unfinished = a.endMs < b.endMs && !brokenOff.has(a.turn.index) && brokeOff(turnEnd(a.turn, unfinishedLexical), left);
       if (left <= 0 && !unfinished) continue;
       if (left < INTERRUPTION_PARAMS.endOfTurnToleranceMs && !unfinished) {
         ignoredOverlaps++;

@@ -72,8 +72,9 @@ const SUFFIXES: ReadonlyArray<readonly [string, string]> = [
 
 /**
  * The auxiliaries and pronoun a contraction's second half expands to ("I'm" -> "i", "am"; "it's" ->
- * "it", "is"; "let's" -> "let", "us"), not "not": English never leaves one of these clitics at the
- * end of a sentence ("I'm." is no sentence; "I can't." is), so a turn ending on one was cut short.
+ * "it", "is"; "let's" -> "let", "us"), not "not": English almost never leaves one of these clitics
+ * at the end of a sentence ("I'm." is no sentence; "I can't." is; "I should've." is the rare
+ * exception), so a turn ending on one was most likely cut short.
  */
 export const CLITIC_EXPANSIONS: ReadonlySet<string> = new Set([
   ...SUFFIXES.map(([, expansion]) => expansion).filter((expansion) => expansion !== 'not'),

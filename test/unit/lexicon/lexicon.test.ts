@@ -40,6 +40,7 @@ describe('lexicon parser', () => {
     ['a | b | 1 | tag | extra', 'x.lex line 2: 5 columns; expected at most 4 (phrase | category | weight | options)'],
     ['@version 2', "x.lex line 2: unknown directive '@version'; expected @lexicon, @default or @match"],
     ['@match start', "x.lex line 2: @match 'start' is unknown; expected @match turn-end"],
+    ['@match', "x.lex line 2: @match '' is unknown; expected @match turn-end"],
   ])('reports %j with file and line', (line, message) => {
     const { problems } = parseLexicon(`@lexicon x\n${line}\n`, 'x.lex', 'x');
     expect(problems).toEqual([message]);
@@ -122,6 +123,15 @@ describe('a lexicon that matches at the turn end (@match turn-end)', () => {
     ['?', []],
   ])('%j', (text, expected) => {
     expect(found(set(), text).map(({ lexicon, category, words }) => ({ lexicon, category, words }))).toEqual(expected);
+  });
+
+  it('keeps wildcards and speaker filters, and does not match across punctuation', () => {
+    const set = compile({ tail: '@lexicon tail\n@match turn-end\ni | open | 1\nmy * and i | closed | 0\nthe | open | 1 | speaker=customer\n' });
+    const categories = (text: string, speaker: Speaker = 'agent') => found(set, text, speaker).map((m) => `${m.category}:${m.words}`);
+    expect(categories('My wife and I')).toEqual(['closed:My wife and I']);
+    expect(categories('My wife, and I')).toEqual(['open:I']);
+    expect(categories('on the', 'agent')).toEqual([]);
+    expect(categories('on the', 'customer')).toEqual(['open:the']);
   });
 
   it('is marked as such by the parser, and other lexicons are not', () => {
