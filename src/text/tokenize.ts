@@ -103,6 +103,18 @@ function normaliseWord(word: string): string {
 }
 
 /**
+ * The normalised word at `start` of `text`: `normaliseWord`, and a form that starts with an
+ * apostrophe when the text has one right before the word and that form is irregular ("'cause" ->
+ * "because"); the word pattern never starts a word with an apostrophe, so it reaches us as "cause".
+ */
+function normaliseAt(text: string, word: string, start: number): string {
+  const norm = normaliseWord(word);
+  if (start === 0) return norm;
+  const before = text[start - 1];
+  return (before === "'" || before === '’' || before === '‘') && IRREGULAR.has(`'${norm}`) ? `'${norm}` : norm;
+}
+
+/**
  * Whether a normalised word is its own only token: no apostrophe and no irregular form. Most words
  * are; `tokenize` checks this before `expandWord` so that it makes no one-word list for them.
  */
@@ -136,9 +148,12 @@ export function expandWord(norm: string): readonly string[] {
  */
 export function normalisePhrase(phrase: string): string[] {
   const out: string[] = [];
+  let cursor = 0;
   for (const word of tokenizer.tokenize(phrase) ?? []) {
+    const start = phrase.indexOf(word, cursor);
+    cursor = start + word.length;
     if (PUNCTUATION.has(word)) continue;
-    for (const part of expandWord(normaliseWord(word))) out.push(part);
+    for (const part of expandWord(normaliseAt(phrase, word, start))) out.push(part);
   }
   return out;
 }
@@ -180,7 +195,7 @@ export function tokenize(text: string): Token[] {
       if (SENTENCE_END.has(word) && !abbreviation) sentence++;
       continue;
     }
-    const norm = normaliseWord(word);
+    const norm = normaliseAt(text, word, start);
     // Most words expand to themselves (no apostrophe, no irregular form): no list to make for them.
     if (expandsToItself(norm)) scopeLeft = pushWord(tokens, norm, start, end, sentence, scopeLeft);
     else for (const part of expandWord(norm)) scopeLeft = pushWord(tokens, part, start, end, sentence, scopeLeft);

@@ -80,6 +80,15 @@ describe('tokenize', () => {
     expect(isQuestion(tokenize(text))).toBe(expected);
   });
 
+  it('reads "\'cause" as "because", with either apostrophe, and a plain "cause" as itself', () => {
+    const words = (text: string) => tokenize(text).filter((t) => !t.punct).map((t) => t.norm);
+    expect(words("not today 'cause I'm out")).toEqual(['not', 'today', 'because', 'i', 'am', 'out']);
+    expect(words('’Cause')).toEqual(['because']);
+    expect(words("the cause, 'til")).toEqual(['the', 'cause', 'til']);
+    // "because" closes the negation scope, as it does when spelled out
+    expect(tokenize("not today 'cause I'm out").find((t) => t.norm === 'i')?.negated).toBe(false);
+  });
+
   it('normalises phrases the same way as text', () => {
     expect(normalisePhrase("I can't, sorry")).toEqual(['i', 'can', 'not', 'sorry']);
   });
@@ -92,6 +101,7 @@ describe('tokenize', () => {
     'SOMEONE PLEASE HELP, my card was declined twice',
     "The customers' parcels aren't lost; they're in the depot",
     'Why? Because I was told so... Really!',
+    "I'm calling 'cause it's broken, ’cause nobody came",
   ])('a lexicon phrase and a turn get the same words: %j', (text) => {
     // tokenize and normalisePhrase take different paths to the same words (tokenize skips the
     // one-word list of a plain word); they must not drift apart
