@@ -95,6 +95,9 @@ export function renderReport(report: EvalReport, context: { analyzerNote: string
     const rows: string[][] = [];
     if (i.analyzer) rows.push(['analyzer: interruption instances', fmt(i.analyzer.precision), fmt(i.analyzer.recall), fmt(i.analyzer.f1), String(i.analyzer.predicted)]);
     if (i.analyzerCutOffs) rows.push(['analyzer: cut-offs only', fmt(i.analyzerCutOffs.precision), fmt(i.analyzerCutOffs.recall), fmt(i.analyzerCutOffs.f1), String(i.analyzerCutOffs.predicted)]);
+    for (const [name, x] of [['analyzer: broken-off sentences only', i.analyzerBrokenOff], ['analyzer: the other instances', i.analyzerNotBrokenOff]] as const) {
+      if (x) rows.push([name, fmt(x.precision), fmt(x.recall), fmt(x.f1), String(x.predicted)]);
+    }
     if (i.analyzerSpeechToText) {
       const x = i.analyzerSpeechToText;
       rows.push(['analyzer: speech-to-text-like text', fmt(x.precision), fmt(x.recall), fmt(x.f1), String(x.predicted)]);

@@ -222,6 +222,9 @@ export interface InterruptionResult {
    * its gold describes. A diagnostic beside the headline, which scores every instance.
    */
   analyzerCutOffs?: InterruptionScores;
+  /** The analyzer's instances that broke off a sentence (`InterruptionInstance.brokenOff`), and the rest. */
+  analyzerBrokenOff?: InterruptionScores;
+  analyzerNotBrokenOff?: InterruptionScores;
   /**
    * The analyzer on the same turns written as speech-to-text output (`speechToTextStyle`: word
    * fragments dropped, a full stop at each segment's end): how much of the headline needs the
@@ -255,6 +258,10 @@ export function evaluateInterruptions(meetings: readonly Meeting[], analyze: Ana
   const missedTiming: Record<string, number> = {};
   let cutOffCounts: BinaryCounts = { tp: 0, fp: 0, fn: 0 };
   let cutOffsPredicted = 0;
+  let brokenCounts: BinaryCounts = { tp: 0, fp: 0, fn: 0 };
+  let brokenPredicted = 0;
+  let restCounts: BinaryCounts = { tp: 0, fp: 0, fn: 0 };
+  let restPredicted = 0;
   let sttCounts: BinaryCounts = { tp: 0, fp: 0, fn: 0 };
   let sttPredicted = 0;
   for (const meeting of meetings) {
@@ -283,6 +290,12 @@ export function evaluateInterruptions(meetings: readonly Meeting[], analyze: Ana
         const cutOffEvents = events.filter((_, k) => instances[k].cutOff);
         cutOffsPredicted += cutOffEvents.length;
         cutOffCounts = addCounts(cutOffCounts, matchEvents(goldEvents, cutOffEvents, MATCH_TOLERANCE_MS));
+        const brokenEvents = events.filter((_, k) => instances[k].brokenOff);
+        const restEvents = events.filter((_, k) => !instances[k].brokenOff);
+        brokenPredicted += brokenEvents.length;
+        restPredicted += restEvents.length;
+        brokenCounts = addCounts(brokenCounts, matchEvents(goldEvents, brokenEvents, MATCH_TOLERANCE_MS));
+        restCounts = addCounts(restCounts, matchEvents(goldEvents, restEvents, MATCH_TOLERANCE_MS));
         const sttTranscript = { ...pair.transcript, turns: pair.transcript.turns.map((t) => ({ ...t, text: speechToTextStyle(t.text) })) };
         const sttEvents = analyze(sttTranscript).interruptions.instances.map((x) => ({ key: pair.roles[x.interrupter as 'agent' | 'customer'], timeMs: x.beginMs }));
         sttPredicted += sttEvents.length;
@@ -312,6 +325,8 @@ export function evaluateInterruptions(meetings: readonly Meeting[], analyze: Ana
     result.analyzerFalsePositiveTags = fpTags;
     result.analyzerMissedByTiming = missedTiming;
     result.analyzerCutOffs = { ...precisionRecallF1(cutOffCounts), predicted: cutOffsPredicted };
+    result.analyzerBrokenOff = { ...precisionRecallF1(brokenCounts), predicted: brokenPredicted };
+    result.analyzerNotBrokenOff = { ...precisionRecallF1(restCounts), predicted: restPredicted };
     result.analyzerSpeechToText = { ...precisionRecallF1(sttCounts), predicted: sttPredicted };
   }
   return result;

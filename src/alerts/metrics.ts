@@ -17,6 +17,7 @@ export const METRICS: Readonly<Record<string, Reader>> = Object.freeze({
   'positiveLanguage.score': (i) => i.positiveLanguage.score,
   'interruptions.agent.count': (i) => (i.interruptions.na ? null : i.interruptions.agent.count),
   'interruptions.agent.cutOffs': (i) => (i.interruptions.na ? null : i.interruptions.agent.cutOffs),
+  'interruptions.agent.brokenOff': (i) => (i.interruptions.na ? null : i.interruptions.agent.brokenOff),
   'interruptions.agent.overlapMs': (i) => (i.interruptions.na ? null : i.interruptions.agent.overlapMs),
   'interruptions.agent.perMinute': (i) => i.interruptions.agent.perMinute,
   'interruptions.customer.count': (i) => (i.interruptions.na ? null : i.interruptions.customer.count),

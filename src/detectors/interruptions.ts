@@ -34,7 +34,7 @@
  * on the other's last word is not an interruption even when the other then stops, unless the
  * other's sentence was not over.
  *
- * Broken off (the instance's `unfinished`): A ended before B did, at most `unfinishedPauseMs` before
+ * Broken off (the instance's `brokenOff`, counted per interrupter): A ended before B did, at most `unfinishedPauseMs` before
  * B started, and A's turn ends unfinished. Turns hand over where what the speaker says could be
  * complete, a transition-relevance place (Sacks, Schegloff & Jefferson 1974); a speaker who stops on
  * "the" or "of" has not reached one, so their turn was still in progress when B started, however
@@ -95,8 +95,8 @@ const UNFINISHED_LEXICON = 'unfinished';
 function notApplicable(reason: string): InterruptionIndicators {
   return {
     na: reason,
-    agent: { count: 0, cutOffs: 0, overlapMs: 0, perMinute: null },
-    customer: { count: 0, cutOffs: 0, overlapMs: 0, perMinute: null },
+    agent: { count: 0, cutOffs: 0, brokenOff: 0, overlapMs: 0, perMinute: null },
+    customer: { count: 0, cutOffs: 0, brokenOff: 0, overlapMs: 0, perMinute: null },
     instances: [],
     ignoredOverlaps: 0,
   };
@@ -165,7 +165,7 @@ export function turnEnd(turn: AnalyzedTurn, lexical: boolean): TurnEnd {
  * Whether B broke off a turn that ends so, B having started `left` ms before its end (negative:
  * after it). A trailing word may have yielded the turn: only B starting before it was over breaks it off.
  */
-const brokeOff = (end: TurnEnd, left: number): boolean => end === 'unfinished' || (end === 'trailing' && left > 0);
+const breaksOff = (end: TurnEnd, left: number): boolean => end === 'unfinished' || (end === 'trailing' && left > 0);
 
 const isParty = (turn: AnalyzedTurn): boolean => turn.speaker === 'agent' || turn.speaker === 'customer';
 
@@ -200,12 +200,12 @@ export const interruptions: Detector<'interruptions'> = {
     const lexical = lexicons !== undefined && lexicons.names.includes(LEXICON);
     const unfinishedLexical = lexicons !== undefined && lexicons.names.includes(UNFINISHED_LEXICON);
     // the turns broken off so far: a second turn in the same pause does not break one off again
-    const brokenOff = new Set<number>();
+    const brokenOffTurns = new Set<number>();
     const parties = timed.filter((t) => isParty(t.turn));
 
     const findings: Finding[] = [];
     const instances: InterruptionInstance[] = [];
-    const stats = { agent: { count: 0, cutOffs: 0, overlapMs: 0 }, customer: { count: 0, cutOffs: 0, overlapMs: 0 } };
+    const stats = { agent: { count: 0, cutOffs: 0, brokenOff: 0, overlapMs: 0 }, customer: { count: 0, cutOffs: 0, brokenOff: 0, overlapMs: 0 } };
     let ignoredOverlaps = 0;
     // The longest-running turn of each party among those that started strictly before the current one.
     let agentTurn: TimedTurn | undefined;
@@ -224,9 +224,9 @@ export const interruptions: Detector<'interruptions'> = {
       const left = a.endMs - b.startMs;
       if (-left > INTERRUPTION_PARAMS.unfinishedPauseMs) continue;
       // A ended mid-sentence before B did: B broke A's sentence off (once per turn of A)
-      const unfinished = a.endMs < b.endMs && !brokenOff.has(a.turn.index) && brokeOff(turnEnd(a.turn, unfinishedLexical), left);
-      if (left <= 0 && !unfinished) continue;
-      if (left < INTERRUPTION_PARAMS.endOfTurnToleranceMs && !unfinished) {
+      const brokenOff = a.endMs < b.endMs && !brokenOffTurns.has(a.turn.index) && breaksOff(turnEnd(a.turn, unfinishedLexical), left);
+      if (left <= 0 && !brokenOff) continue;
+      if (left < INTERRUPTION_PARAMS.endOfTurnToleranceMs && !brokenOff) {
         ignoredOverlaps++;
         continue;
       }
@@ -234,16 +234,17 @@ export const interruptions: Detector<'interruptions'> = {
       // however briefly they overlapped.
       const cutOff = a.endMs < b.endMs && !resumesBefore(parties, index, a.turn.speaker, b.endMs);
       const overlapMs = Math.max(0, Math.min(a.endMs, b.endMs) - b.startMs);
-      if (overlapMs < INTERRUPTION_PARAMS.minOverlapMs && !cutOff && !unfinished) continue;
+      if (overlapMs < INTERRUPTION_PARAMS.minOverlapMs && !cutOff && !brokenOff) continue;
       if (isBackchannel(b, lexical)) {
         if (left > 0) ignoredOverlaps++;
         continue;
       }
-      if (unfinished) brokenOff.add(a.turn.index);
+      if (brokenOff) brokenOffTurns.add(a.turn.index);
       stats[interrupter].count++;
       if (cutOff) stats[interrupter].cutOffs++;
+      if (brokenOff) stats[interrupter].brokenOff++;
       stats[interrupter].overlapMs += overlapMs;
-      instances.push({ interrupter, turn: b.turn.index, interruptedTurn: a.turn.index, beginMs: b.startMs, durationMs: overlapMs, cutOff, unfinished });
+      instances.push({ interrupter, turn: b.turn.index, interruptedTurn: a.turn.index, beginMs: b.startMs, durationMs: overlapMs, cutOff, brokenOff });
       findings.push({
         detector: 'interruptions',
         kind: 'interruption',

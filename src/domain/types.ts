@@ -290,6 +290,8 @@ export interface InterrupterStats {
   count: number;
   /** Of `count`, the interruptions the other party gave way to (`InterruptionInstance.cutOff`). */
   cutOffs: number;
+  /** Of `count`, the interruptions that broke off the other's sentence (`InterruptionInstance.brokenOff`). */
+  brokenOff: number;
   overlapMs: number;
   /** Interruptions per minute of interaction. */
   perMinute: number | null;
@@ -312,13 +314,13 @@ export interface InterruptionInstance {
    */
   cutOff: boolean;
   /**
-   * The interrupted turn was broken off: it ended mid-sentence (on "the", "and", a word fragment...)
+   * The interrupted turn was broken off: it ended mid-sentence (on "the", "of", a word fragment...)
    * before the interrupting turn did, which started at most 500 ms after its end. Such an instance
    * counts however brief the overlap, and also when the interrupting turn started on the other's
    * last word or in the pause after it, where a finished turn would have been a hand-over
    * (`durationMs` is then what overlap there was, often 0).
    */
-  unfinished: boolean;
+  brokenOff: boolean;
 }
 
 export interface InterruptionIndicators {

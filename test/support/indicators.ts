@@ -21,7 +21,7 @@ export function indicatorsOf(overrides: DeepPartial<Indicators> = {}): Indicator
     empathy: { na: null, opportunities: 1, shown: 1, missed: 0, score: 100, phrases: 1, scriptedPhrases: 0 },
     positiveLanguage: { na: null, positive: 2, negative: 0, politeness: 1, score: 70 },
     interruptions: {
-      na: null, agent: { count: 0, cutOffs: 0, overlapMs: 0, perMinute: 0 }, customer: { count: 0, cutOffs: 0, overlapMs: 0, perMinute: 0 }, instances: [], ignoredOverlaps: 0,
+      na: null, agent: { count: 0, cutOffs: 0, brokenOff: 0, overlapMs: 0, perMinute: 0 }, customer: { count: 0, cutOffs: 0, brokenOff: 0, overlapMs: 0, perMinute: 0 }, instances: [], ignoredOverlaps: 0,
     },
     sentiment: { na: null, agent: { overall: 1, quarters: [1, 1, 1, 1] }, customer: { overall: 0, quarters: [0, 0, 0, 0] }, customerShift: 0, turns: [] },
     activeListening: { na: null, clarifyingQuestions: 1, paraphrases: 0, score: 50 },

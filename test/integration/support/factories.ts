@@ -48,9 +48,9 @@ export function indicators(ids: Ids = {}, overrides: Partial<Indicators> = {}): 
     positiveLanguage: { na: null, positive: 6, negative: 7, politeness: 8, score: 44.4 },
     interruptions: {
       na: null,
-      agent: { count: 13, cutOffs: 5, overlapMs: 5_400, perMinute: 2.59 },
-      customer: { count: 14, cutOffs: 6, overlapMs: 6_600, perMinute: 2.79 },
-      instances: [{ interrupter: 'agent', turn: 5, interruptedTurn: 4, beginMs: 61_000, durationMs: 900, cutOff: true, unfinished: false }],
+      agent: { count: 13, cutOffs: 5, brokenOff: 0, overlapMs: 5_400, perMinute: 2.59 },
+      customer: { count: 14, cutOffs: 6, brokenOff: 0, overlapMs: 6_600, perMinute: 2.79 },
+      instances: [{ interrupter: 'agent', turn: 5, interruptedTurn: 4, beginMs: 61_000, durationMs: 900, cutOff: true, brokenOff: false }],
       ignoredOverlaps: 15,
     },
     sentiment: {
@@ -76,7 +76,7 @@ export function chatIndicators(ids: Ids = {}): Indicators {
     ...base,
     channel: 'chat',
     conversation: { ...base.conversation, talkTimeMs: { agent: null, customer: null }, agentTalkRatio: null, nonTalkTimeMs: null, wordsPerMinute: { agent: null, customer: null } },
-    interruptions: { na: 'chat has no overlap', agent: { count: 0, cutOffs: 0, overlapMs: 0, perMinute: null }, customer: { count: 0, cutOffs: 0, overlapMs: 0, perMinute: null }, instances: [], ignoredOverlaps: 0 },
+    interruptions: { na: 'chat has no overlap', agent: { count: 0, cutOffs: 0, brokenOff: 0, overlapMs: 0, perMinute: null }, customer: { count: 0, cutOffs: 0, brokenOff: 0, overlapMs: 0, perMinute: null }, instances: [], ignoredOverlaps: 0 },
   };
 }
 

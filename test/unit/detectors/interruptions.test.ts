@@ -90,7 +90,7 @@ describe('interruptions: the rules', () => {
       ['agent', 'Okay.', 8000, 8500],
     ]);
     // the agent talked on to 10 s: an interruption, not a cut-off
-    expect(indicators.instances).toEqual([{ interrupter: 'customer', turn: 1, interruptedTurn: 0, beginMs: 5000, durationMs: 3000, cutOff: false, unfinished: false }]);
+    expect(indicators.instances).toEqual([{ interrupter: 'customer', turn: 1, interruptedTurn: 0, beginMs: 5000, durationMs: 3000, cutOff: false, brokenOff: false }]);
     expect(findings).toEqual([
       {
         detector: 'interruptions',
@@ -115,6 +115,20 @@ describe('interruptions: the rules', () => {
     expect(indicators.agent).toMatchObject({ count: 2, cutOffs: 1 });
     expect(indicators.instances.map((x) => x.cutOff)).toEqual([true, false]);
     expect(readMetric({ ...indicatorsOf(), interruptions: indicators }, 'interruptions.agent.cutOffs')).toBe(1);
+  });
+
+  it("counts per interrupter the sentences broken off, and rules can read the agent's", () => {
+    const { indicators } = detect([
+      ['customer', 'I was charged twice for the', 0, 3000],
+      ['agent', 'Let me check that for you', 3100, 5000],
+      ['customer', 'Okay and also the', 5200, 7000],
+      ['agent', 'One moment please', 6800, 8000],
+      ['agent', 'So what I will do is refund the', 9000, 12000],
+      ['customer', 'Thank you so much for this', 12100, 14000],
+    ]);
+    expect(indicators.agent).toMatchObject({ count: 2, brokenOff: 2 });
+    expect(indicators.customer).toMatchObject({ count: 1, brokenOff: 1 });
+    expect(readMetric({ ...indicatorsOf(), interruptions: indicators }, 'interruptions.agent.brokenOff')).toBe(2);
   });
 
   it('emits no finding for an ignored backchannel', () => {
@@ -142,10 +156,10 @@ describe('interruptions: the rules', () => {
     const before = structuredClone(input.transcript);
     const { indicators } = interruptions.detect(input);
     expect(indicators.instances).toEqual([
-      { interrupter: 'customer', turn: 1, interruptedTurn: 2, beginMs: 2000, durationMs: 2000, cutOff: false, unfinished: false },
-      { interrupter: 'customer', turn: 3, interruptedTurn: 2, beginMs: 6000, durationMs: 2000, cutOff: false, unfinished: false },
+      { interrupter: 'customer', turn: 1, interruptedTurn: 2, beginMs: 2000, durationMs: 2000, cutOff: false, brokenOff: false },
+      { interrupter: 'customer', turn: 3, interruptedTurn: 2, beginMs: 6000, durationMs: 2000, cutOff: false, brokenOff: false },
       // the customer stopped at 8 s and said nothing more while the agent went on to 12 s
-      { interrupter: 'agent', turn: 0, interruptedTurn: 3, beginMs: 7000, durationMs: 1000, cutOff: true, unfinished: false },
+      { interrupter: 'agent', turn: 0, interruptedTurn: 3, beginMs: 7000, durationMs: 1000, cutOff: true, brokenOff: false },
     ]);
     expect(input.transcript).toEqual(before);
     expect(input.turns.map((t) => t.index)).toEqual([0, 1, 2, 3]);
@@ -159,8 +173,8 @@ describe('interruptions: the rules', () => {
     ]);
     expect(indicators.instances).toEqual([
       // the agent's first part ended at 3 s, but the agent spoke again (4 s) before the customer ended
-      { interrupter: 'customer', turn: 1, interruptedTurn: 0, beginMs: 1000, durationMs: 2000, cutOff: false, unfinished: false },
-      { interrupter: 'agent', turn: 2, interruptedTurn: 1, beginMs: 4000, durationMs: 2000, cutOff: false, unfinished: false },
+      { interrupter: 'customer', turn: 1, interruptedTurn: 0, beginMs: 1000, durationMs: 2000, cutOff: false, brokenOff: false },
+      { interrupter: 'agent', turn: 2, interruptedTurn: 1, beginMs: 4000, durationMs: 2000, cutOff: false, brokenOff: false },
     ]);
   });
 
@@ -169,7 +183,7 @@ describe('interruptions: the rules', () => {
     ['the later one when it runs longer', [['agent', 'and the fees', 0, 4000], ['agent', LONG, 2000, 10000], ['customer', 'Hang on, which fees?', 3900, 5500]], 1],
     ['the earliest of those that end together', [['agent', LONG, 0, 10000], ['agent', 'and the fees', 2000, 10000], ['customer', 'Hang on, which fees?', 3900, 5500]], 0],
   ])('with several turns of the other party in progress, the interrupted turn is %s', (_name, turns, interruptedTurn) => {
-    expect(detect(turns).indicators.instances).toEqual([{ interrupter: 'customer', turn: 2, interruptedTurn, beginMs: 3900, durationMs: 1600, cutOff: false, unfinished: false }]);
+    expect(detect(turns).indicators.instances).toEqual([{ interrupter: 'customer', turn: 2, interruptedTurn, beginMs: 3900, durationMs: 1600, cutOff: false, brokenOff: false }]);
   });
 
   it.each<[string, TurnSpec[], Partial<Transcript>, string]>([
@@ -184,8 +198,8 @@ describe('interruptions: the rules', () => {
       findings: [],
       indicators: {
         na: reason,
-        agent: { count: 0, cutOffs: 0, overlapMs: 0, perMinute: null },
-        customer: { count: 0, cutOffs: 0, overlapMs: 0, perMinute: null },
+        agent: { count: 0, cutOffs: 0, brokenOff: 0, overlapMs: 0, perMinute: null },
+        customer: { count: 0, cutOffs: 0, brokenOff: 0, overlapMs: 0, perMinute: null },
         instances: [],
         ignoredOverlaps: 0,
       },
@@ -214,17 +228,17 @@ describe('interruptions: a turn left unfinished', () => {
     ['agent', text, 0, 3000],
     ['customer', 'Sorry, which account is that?', startMs, startMs + 3000],
   ];
-  type Taken = { customer: number; ignored: number; instances: Array<{ durationMs: number; cutOff: boolean; unfinished: boolean }> };
+  type Taken = { customer: number; ignored: number; instances: Array<{ durationMs: number; cutOff: boolean; brokenOff: boolean }> };
   const taken = (turns: TurnSpec[]): Taken => {
     const { indicators } = detect(turns);
     return {
       customer: indicators.customer.count,
       ignored: indicators.ignoredOverlaps,
-      instances: indicators.instances.map(({ durationMs, cutOff, unfinished }) => ({ durationMs, cutOff, unfinished })),
+      instances: indicators.instances.map(({ durationMs, cutOff, brokenOff }) => ({ durationMs, cutOff, brokenOff })),
     };
   };
   const none: Taken = { customer: 0, ignored: 0, instances: [] };
-  const once = (durationMs: number): Taken => ({ customer: 1, ignored: 0, instances: [{ durationMs, cutOff: true, unfinished: true }] });
+  const once = (durationMs: number): Taken => ({ customer: 1, ignored: 0, instances: [{ durationMs, cutOff: true, brokenOff: true }] });
 
   it.each<[string, TurnSpec[], Taken]>([
     ['starting 200 ms after "...on the" takes an unfinished turn', after('I paid it on the', 3200), once(0)],
@@ -259,9 +273,9 @@ describe('interruptions: a turn left unfinished', () => {
         customer: 1,
         ignored: 0,
         instances: [
-          { durationMs: 0, cutOff: false, unfinished: true },
+          { durationMs: 0, cutOff: false, brokenOff: true },
           // and the agent talking over the customer is an interruption of its own
-          { durationMs: 1400, cutOff: false, unfinished: false },
+          { durationMs: 1400, cutOff: false, brokenOff: false },
         ],
       },
     ],
@@ -272,15 +286,15 @@ describe('interruptions: a turn left unfinished', () => {
         customer: 1,
         ignored: 0,
         instances: [
-          { durationMs: 400, cutOff: false, unfinished: true },
-          { durationMs: 1000, cutOff: false, unfinished: false },
+          { durationMs: 400, cutOff: false, brokenOff: true },
+          { durationMs: 1000, cutOff: false, brokenOff: false },
         ],
       },
     ],
     [
       'an overlap below the minimum on a finished sentence the speaker takes up again is crosstalk',
       [['agent', 'I paid it on Monday', 0, 3000], ['customer', 'Sorry, which account is that?', 2600, 5600], ['agent', 'first of May', 4000, 5000]],
-      { customer: 0, ignored: 0, instances: [{ durationMs: 1000, cutOff: false, unfinished: false }] },
+      { customer: 0, ignored: 0, instances: [{ durationMs: 1000, cutOff: false, brokenOff: false }] },
     ],
     [
       'a turn that outlasts the interrupting one was not broken off by it',
@@ -300,12 +314,12 @@ describe('interruptions: a turn left unfinished', () => {
     [
       'the speaker taking the sentence up in the same millisecond as B is no cut-off (listed before B)',
       [['agent', 'I paid it on the', 0, 3000], ['agent', 'first of May', 3300, 4500], ['customer', 'Which account?', 3300, 4000]],
-      { customer: 1, ignored: 0, instances: [{ durationMs: 0, cutOff: false, unfinished: true }] },
+      { customer: 1, ignored: 0, instances: [{ durationMs: 0, cutOff: false, brokenOff: true }] },
     ],
     [
       'nor listed after B',
       [['agent', 'I paid it on the', 0, 3000], ['customer', 'Which account?', 3300, 4000], ['agent', 'first of May', 3300, 4500]],
-      { customer: 1, ignored: 0, instances: [{ durationMs: 0, cutOff: false, unfinished: true }] },
+      { customer: 1, ignored: 0, instances: [{ durationMs: 0, cutOff: false, brokenOff: true }] },
     ],
     [
       'a second turn in the same pause does not take the same turn again',
@@ -318,8 +332,8 @@ describe('interruptions: a turn left unfinished', () => {
 
   it('reports the instance and its finding with weight 0 when the pause held no overlap', () => {
     const { findings, indicators } = detect(after('I paid it on the', 3200));
-    expect(indicators.instances).toEqual([{ interrupter: 'customer', turn: 1, interruptedTurn: 0, beginMs: 3200, durationMs: 0, cutOff: true, unfinished: true }]);
-    expect(indicators.customer).toEqual({ count: 1, cutOffs: 1, overlapMs: 0, perMinute: 9.68 }); // one in 6.2 s
+    expect(indicators.instances).toEqual([{ interrupter: 'customer', turn: 1, interruptedTurn: 0, beginMs: 3200, durationMs: 0, cutOff: true, brokenOff: true }]);
+    expect(indicators.customer).toEqual({ count: 1, cutOffs: 1, brokenOff: 1, overlapMs: 0, perMinute: 9.68 }); // one in 6.2 s
     expect(findings).toMatchObject([{ kind: 'interruption', category: 'customer-interrupts-agent', speaker: 'customer', weight: 0 }]);
   });
 
