@@ -16,10 +16,11 @@
 # also treats as unfinished, without any entry, a turn that ends on a cut-off mark or a word
 # fragment ("I was go-", "I was going to -"; human transcribers mark them, speech-to-text engines
 # do not) and a turn whose last word is a contracted auxiliary ("I'm", "it's", "they'll"), which
-# English almost never leaves at the end of a sentence ("I should've" is complete). A "." "?" or "!"
-# after the last word changes nothing: speech-to-text engines close every segment with one. An
-# ellipsis ("and...") is a trailing off, the speaker's own doing. A single capital letter other
-# than "I" is a letter being spelled ("with an A"), not the article.
+# English almost never leaves at the end of a sentence ("I should've" is complete). A "." or "!"
+# after the last word changes nothing: speech-to-text engines close every segment with one. A "?"
+# makes it a question, complete ("What is it made of?"); an ellipsis ("and...") is a trailing off,
+# the speaker's own doing. A single capital letter other than "I" in text with lower-case letters
+# is a letter being spelled ("with an A"), not the article.
 #
 # Tag `trail-off`: the word may also end a turn that its speaker gives up, so it counts only when
 # the other party started before the turn was over, not in the pause after it. Turn-final "and" and
@@ -80,6 +81,10 @@ very                                            | intensifier     | 1
 # --- exclusions: complete phrases that end on an entry above
 (so|neither|nor|as) (do|does|did|am|is|are|was|were|have|has|had|can|could|will|would|shall|should|may|might|must) (i|we|they|he|she) | exclusion | 0
 (than|as) (i|we|they|he|she)                    | exclusion       | 0
+# a question inverts subject and auxiliary: "Can he", "Where are they", "didn't I" (a speech-to-text
+# engine's "?" says so too, but not every transcript has one)
+(do|does|did|am|is|are|was|were|have|has|had|can|could|will|would|shall|should|may|might|must) (not)? (i|we|they|he|she) | exclusion | 0
+oh my                                           | exclusion       | 0
 (you|me|him|her|them) and (i|we)                | exclusion       | 0
 (my|our|your|his|her|their|the) * and (i|we)    | exclusion       | 0
 (yes|yeah|not|no) very                          | exclusion       | 0

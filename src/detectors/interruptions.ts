@@ -7,26 +7,28 @@
  * B's start (A.startMs < B.startMs < A.endMs); when several of the other party's turns are in
  * progress, the one that runs longest (largest `endMs`, then the earliest), because the other party
  * is speaking until then. When none is, A is the other party's turn that ended last before B
- * started, which matters only when A was broken off (below). Each turn B counts at most once,
- * against that A. Then, in this order:
+ * started, which matters only when A was broken off (below). Only turns that started strictly
+ * before B are candidates, so a turn of no duration ending at B's very start is never A. Each turn
+ * B counts at most once, against that A. Then, in this order:
  *
  * 1. end of turn: B started when A had less than `endOfTurnToleranceMs` left, or after A ended: a
  *    natural handover (B started on A's last word, or in the silence after it); ignored, and
- *    counted in `ignoredOverlaps` when they overlapped. Unless A was broken off;
+ *    counted in `ignoredOverlaps` when they overlapped. Unless B broke A off;
  * 2. too brief: the overlap, min(A.endMs, B.endMs) - B.startMs, is shorter than `minOverlapMs`
  *    and A was neither cut off nor broken off: not an interruption and not counted anywhere
  *    (crosstalk and word-boundary jitter). A is cut off when it ends before B does and A's speaker
- *    starts no other turn before B ends: B started while A still had at least
- *    `endOfTurnToleranceMs` to go (rule 1), A stopped, and B held the floor. This approximates the
- *    simple interruption of Ferguson (1977, "Simultaneous speech, interruptions and dominance"),
- *    where the first speaker gives way; for a cut-off the effective minimum is the 300 ms
- *    tolerance, and `minOverlapMs` applies to overlaps that A survives;
+ *    starts no other turn from B's start until B ends: A stopped, and B held the floor. This
+ *    approximates the simple interruption of Ferguson (1977, "Simultaneous speech, interruptions
+ *    and dominance"), where the first speaker gives way. Past rule 1, B started while A still had
+ *    at least `endOfTurnToleranceMs` to go, so for a cut-off the effective minimum overlap is that
+ *    tolerance, and `minOverlapMs` applies to overlaps that A survives; a broken-off A can also be
+ *    cut off with no overlap at all, B having started in the pause after it;
  * 3. backchannel: B has no words, or is at most `maxBackchannelWords` words and `maxBackchannelMs`
  *    long and every word of it is covered by `backchannels` lexicon matches ("mm-hmm", "yeah
  *    right", "I see"; a weight-0 exclusion covers nothing); ignored, counted in `ignoredOverlaps`
- *    when they overlapped, no finding (noise). Without a `backchannels` lexicon for the language,
- *    B is a backchannel when it has at most `unlexicalBackchannelWords` words (and the same
- *    duration limit), so interruptions are still measured for every language;
+ *    when they overlapped, no finding (noise), and it breaks nothing off. Without a `backchannels`
+ *    lexicon for the language, B is a backchannel when it has at most `unlexicalBackchannelWords`
+ *    words (and the same duration limit), so interruptions are still measured for every language;
  * 4. otherwise B is an interruption by B's speaker, lasting the overlap (0 when B started in the
  *    silence after a broken-off A).
  *
@@ -34,31 +36,36 @@
  * on the other's last word is not an interruption even when the other then stops, unless the
  * other's sentence was not over.
  *
- * Broken off (the instance's `brokenOff`, counted per interrupter): A ended before B did, at most `unfinishedPauseMs` before
- * B started, and A's turn ends unfinished. Turns hand over where what the speaker says could be
- * complete, a transition-relevance place (Sacks, Schegloff & Jefferson 1974); a speaker who stops on
- * "the" or "of" has not reached one, so their turn was still in progress when B started, however
- * briefly they overlapped or paused, and whether or not they took up their sentence again over B.
- * How a turn ends (`turnEnd`):
+ * Broken off (the instance's `brokenOff`, counted per interrupter): A ended before B did, at most
+ * `unfinishedPauseMs` before B started, and A's turn ends unfinished, or trailing with B started
+ * before A's end (below). Turns hand over where what the speaker says could be complete, a
+ * transition-relevance place (Sacks, Schegloff & Jefferson 1974); a speaker who stops on "the" or
+ * "of" has not reached one, so their turn was still in progress when B started, however briefly
+ * they overlapped or paused, and whether or not they took up their sentence again over B. A turn
+ * is broken off at most once: a second turn of B's party in the same pause does not break it off
+ * again (a backchannel there breaks nothing, so a later turn still can). How a turn ends
+ * (`turnEnd`):
  * - unfinished when, after its last word, the text goes on with a dash or hyphen (a cut-off mark or
  *   a word fragment: "I was go-", "I paid the -"); or its last word is the second half of a
  *   contraction other than "n't" ("I'm", "it's": `CLITIC_EXPANSIONS`), except "have" after a modal
  *   ("I should've"); or its last word is covered by a match of the `unfinished` lexicon (articles,
- *   "of", "because", subject pronouns; a weight-0 exclusion such as "so do I" covers nothing);
+ *   "of", "because", subject pronouns; a weight-0 exclusion such as "so do I" or "can he" covers
+ *   nothing). The contraction rule needs no lexicon;
  * - trailing when that match is tagged `trail-off` ("and", "but", "um"): such a word may end a turn
  *   its speaker gave up, so it breaks A off only when B started before A's end, not in the pause;
  * - finished otherwise, and when an ellipsis follows the last word ("and...", the speaker trailed
- *   off) or the last word is a single capital letter other than "I" (spelled: "with an A").
- * A ".", "?" or "!" after the last word changes nothing: speech-to-text engines close every segment
- * with one, even one cut short. A turn is broken off at most once: a second turn of B's party in the
- * same pause does not break it off again.
+ *   off), when a "?" does (a question: "What is it made of?"), or when the last word is a single
+ *   capital letter other than "I" in text that has lower-case letters (spelled: "with an A").
+ * A "." or "!" after the last word changes nothing: speech-to-text engines close every segment with
+ * one, even one cut short.
  *
  * Per interrupter: count, total overlap ms and rate per minute of interaction (count / duration
- * minutes, 2 decimals; null when the duration is 0), and how many of the interruptions were
- * cut-offs: the other party gave way (A ended before B and did not speak again until B ended, the
- * test of rule 2), against talking on through the overlap. A coach reads a cut-off as the floor
- * taken; an overlap the customer talked through is an attempt. Each instance says which
- * (`cutOff`). One `interruption` finding per instance (speaker = interrupter, evidence = the
+ * minutes, 2 decimals; null when the duration is 0), how many of the interruptions were cut-offs
+ * (the other party gave way: A ended before B and did not speak again until B ended, the test of
+ * rule 2), against talking on through the overlap, and how many broke off the other's sentence. A
+ * coach reads a cut-off as the floor taken, and a sentence broken off as not letting the other
+ * finish; an overlap the customer talked through is an attempt. Each instance says which (`cutOff`,
+ * `brokenOff`). One `interruption` finding per instance (speaker = interrupter, evidence = the
  * interrupting turn's first words, weight = overlap ms).
  * N/A for written channels (no overlapping speech) and for voice without turn timings.
  */
@@ -124,6 +131,12 @@ const CUT_MARK = /^\s*[-\u2010-\u2015]/u;
 /** An ellipsis after the last word: the speaker trailed off, of their own accord. */
 const TRAILING_OFF = /^\s*(\.\.|\u2026)/u;
 
+/** A question mark after the last word: a question, complete ("Can he?", "What is it made of?"). */
+const QUESTION = /^\s*[?\uFF1F]/u;
+
+/** A lower-case letter: text written in capitals throughout cannot show a spelled letter. */
+const LOWER_CASE = /\p{Ll}/u;
+
 /**
  * How a turn ends (see "Broken off" above): `unfinished` where its sentence cannot be over,
  * `trailing` on a word that may also trail off and yield the turn (an entry tagged `trail-off`),
@@ -145,13 +158,14 @@ export function turnEnd(turn: AnalyzedTurn, lexical: boolean): TurnEnd {
   if (last < 0) return 'finished';
   const tail = turn.text.slice(tokens[last].end);
   if (CUT_MARK.test(tail)) return 'unfinished';
-  if (TRAILING_OFF.test(tail)) return 'finished';
+  if (TRAILING_OFF.test(tail) || QUESTION.test(tail)) return 'finished';
   const word = tokens[last];
   const previous = last > 0 ? tokens[last - 1] : undefined;
   if (previous !== undefined && previous.start === word.start && CLITIC_EXPANSIONS.has(word.norm)) {
     return word.norm === 'have' && MODALS.has(previous.norm) ? 'finished' : 'unfinished';
   }
-  if (!lexical || SPELLED_LETTER.test(turn.text.slice(word.start, word.end))) return 'finished';
+  if (!lexical) return 'finished';
+  if (SPELLED_LETTER.test(turn.text.slice(word.start, word.end)) && LOWER_CASE.test(turn.text)) return 'finished';
   for (const match of matchesOf(turn, UNFINISHED_LEXICON)) {
     if (match.last !== last) continue;
     const weight = effectiveWeight(match);

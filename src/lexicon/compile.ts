@@ -98,42 +98,53 @@ function selectNonOverlapping(matches: readonly LexiconMatch[], lexicons: readon
   return kept;
 }
 
+/** The `@match turn-end` lexicons of a set: their own trie, and what a walk of it needs to know. */
+interface TurnEndTrie {
+  root: TrieNode;
+  /** Words in the longest phrase: the walk starts at most this many words before the last. */
+  length: number;
+  /** Every word a phrase ends on; undefined when one ends on the wildcard (any word). */
+  lastWords: Set<string> | undefined;
+}
+
 /**
- * The matches of the `@match turn-end` lexicons (trie `tailRoot`, phrases of at most `tailLength`
- * words) that end on the turn's last word: a walk from each of the last `tailLength` words, keeping
- * what ends there. They go to `walk.out` in the order of their first token, after the main trie's.
+ * The matches of the `@match turn-end` lexicons that end on the turn's last word, pushed to
+ * `walk.out` in the order of their first token, after the main trie's. Most turns end on a word
+ * no such phrase ends on, and are not walked at all.
  */
-function matchTurnEnd(walk: Walk, tailRoot: TrieNode, tailLength: number): void {
-  const { tokens, out } = walk;
+function matchTurnEnd(walk: Walk, trie: TurnEndTrie): void {
+  const { tokens } = walk;
   let last = tokens.length - 1;
   while (last >= 0 && tokens[last].punct) last--;
-  if (last < 0) return;
-  const from = out.length;
-  for (let i = Math.max(0, last - tailLength + 1); i <= last; i++) {
+  if (last < 0 || (trie.lastWords !== undefined && !trie.lastWords.has(tokens[last].norm))) return;
+  const out = walk.out;
+  const found: LexiconMatch[] = [];
+  walk.out = found;
+  for (let i = Math.max(0, last - trie.length + 1); i <= last; i++) {
     if (tokens[i].punct) continue;
     walk.first = i;
     walk.scoped = tokens[i].negated;
-    visit(walk, tailRoot, i);
+    visit(walk, trie.root, i);
   }
-  // keep only those that reach the last word
-  let kept = from;
-  for (let k = from; k < out.length; k++) if (out[k].last === last) out[kept++] = out[k];
-  out.length = kept;
+  walk.out = out;
+  for (const m of found) if (m.last === last) out.push(m);
 }
 
 /** Build the language's LexiconSet from its parsed files. Problems must have been checked already. */
 export function compileLexiconSet(language: string, version: string, lexicons: readonly ParsedLexicon[]): LexiconSet {
   const root = node();
-  // `@match turn-end` lexicons: their own trie, walked only from the turn's last `tailLength` words
-  const tailRoot = node();
-  let tailLength = 0;
+  const turnEnd: TurnEndTrie = { root: node(), length: 0, lastWords: new Set() };
   const entries: LexiconEntry[] = [];
   for (const lexicon of lexicons) {
     for (const { entry, sequences } of lexicon.entries) {
       entries.push(entry);
       for (const sequence of sequences) {
-        insert(lexicon.turnEnd ? tailRoot : root, sequence, entry);
-        if (lexicon.turnEnd) tailLength = Math.max(tailLength, sequence.length);
+        insert(lexicon.turnEnd ? turnEnd.root : root, sequence, entry);
+        if (!lexicon.turnEnd) continue;
+        turnEnd.length = Math.max(turnEnd.length, sequence.length);
+        const lastWord = sequence[sequence.length - 1];
+        if (lastWord === WILDCARD) turnEnd.lastWords = undefined;
+        else turnEnd.lastWords?.add(lastWord);
       }
     }
   }
@@ -153,7 +164,7 @@ export function compileLexiconSet(language: string, version: string, lexicons: r
         walk.scoped = tokens[i].negated;
         visit(walk, root, i);
       }
-      if (tailLength > 0) matchTurnEnd(walk, tailRoot, tailLength);
+      if (turnEnd.length > 0) matchTurnEnd(walk, turnEnd);
       return found.length > 1 ? selectNonOverlapping(found, entryLexicons) : found;
     },
   });

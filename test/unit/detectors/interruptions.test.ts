@@ -244,7 +244,8 @@ describe('interruptions: a turn left unfinished', () => {
     ['starting 200 ms after "...on the" takes an unfinished turn', after('I paid it on the', 3200), once(0)],
     ['starting 200 ms after a finished sentence is a hand-over', after('I paid it on Monday', 3200), none],
     ['a full stop after "the" changes nothing: speech-to-text closes every segment with one', after('I paid it on the.', 3200), once(0)],
-    ['nor does a question mark', after('Did I pay it on the?', 3200), once(0)],
+    ['a question mark makes it a question, which is complete', after('What is it made of?', 3200), none],
+    ['a capital A is the article in text written in capitals', after('I PAID IT WITH A', 3200), once(0)],
     ['a trail-off word ("and") yields the turn when the other waits for the pause', after('I paid it and', 3200), none],
     ['but not when the other starts before it is over', after('I paid it and', 2900), once(100)],
     ['a contracted auxiliary with a full stop is still unfinished', after("I think it's.", 3200), once(0)],
@@ -264,7 +265,7 @@ describe('interruptions: a turn left unfinished', () => {
     ['"n\'t" can', after("I can't", 3200), none],
     ['a possessive "\'s" can', after("That one is John's", 3200), none],
     ['an exclusion covers nothing: "so do I" is complete', after('so do I', 3200), none],
-    ['an emoticon after the last word is no dash', after('I paid it on Monday :-)', 3200), none],
+    ['a smiley after the last word is no cut-off mark', after('I paid it on Monday :-)', 3200), none],
     ['a backchannel after an unfinished turn takes nothing', [['agent', 'I paid it on the', 0, 3000], ['customer', 'Mm-hmm.', 3200, 3800]], none],
     [
       'the sentence was still broken off when the agent takes it up again over the customer (no cut-off)',
@@ -337,12 +338,13 @@ describe('interruptions: a turn left unfinished', () => {
     expect(findings).toMatchObject([{ kind: 'interruption', category: 'customer-interrupts-agent', speaker: 'customer', weight: 0 }]);
   });
 
-  it('without an unfinished lexicon for the language, only marks and fragments say a turn is unfinished', () => {
+  it("without an unfinished lexicon for the language, the lexicon's words say nothing; cut-off marks and fragments still do", () => {
     const detectFr = (text: string) => {
       const transcript = transcriptOf([['agent', text, 0, 3000], ['customer', 'Pardon, quel compte ?', 3200, 6200]], { language: 'fr' });
       return interruptions.detect({ transcript, turns: prepareTurns(transcript, undefined), lexicons: undefined }).indicators.customer.count;
     };
     expect(detectFr('Je vais vérifier le -')).toBe(1);
+    expect(detectFr('Je vais vérifi-')).toBe(1);
     expect(detectFr('Je vais vérifier le')).toBe(0);
   });
 });
@@ -378,6 +380,10 @@ describe('interruptions: the shipped English words a sentence cannot end on', ()
     ['My wife and I', false],
     ['So does he', false],
     ['Smith with an I', false],
+    ['Can he?', false],
+    ['Where are they', false],
+    ["I paid it, didn't I", false],
+    ['Oh my', false],
     ['I paid it on the.', true],
     ['I was on the phone with your', true],
     ["I'm", true],

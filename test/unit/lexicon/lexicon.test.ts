@@ -134,6 +134,12 @@ describe('a lexicon that matches at the turn end (@match turn-end)', () => {
     expect(categories('on the', 'customer')).toEqual(['open:the']);
   });
 
+  it('matches a phrase that ends on the wildcard, at the turn end only', () => {
+    const set = compile({ tail: '@lexicon tail\n@match turn-end\nthe * | open | 1\n' });
+    expect(found(set, 'the bill and the fee').map((m) => m.words)).toEqual(['the fee']);
+    expect(found(set, 'the bill and then')).toEqual([]);
+  });
+
   it('is marked as such by the parser, and other lexicons are not', () => {
     expect(parseLexicon('@lexicon x\n@match turn-end\n', 'x.lex', 'x').turnEnd).toBe(true);
     expect(parseLexicon('@lexicon x\n', 'x.lex', 'x').turnEnd).toBe(false);

@@ -89,6 +89,17 @@ describe('tokenize', () => {
     expect(tokenize("not today 'cause I'm out").find((t) => t.norm === 'i')?.negated).toBe(false);
   });
 
+  it('a lexicon phrase and a turn get the same words for any text without an @handle', () => {
+    // @handles are dropped from turns only; everything else, apostrophes included, must agree
+    const piece = fc.constantFrom("'", '’', '‘', 'cause', "'cause", ' ', 'x', "can't", '.', ',', '?', 'I', 'o', '-', 'é', '5');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((parts) => parts.join('')), (text) => {
+        expect(tokenize(text).filter((t) => !t.punct).map((t) => t.norm)).toEqual(normalisePhrase(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('normalises phrases the same way as text', () => {
     expect(normalisePhrase("I can't, sorry")).toEqual(['i', 'can', 'not', 'sorry']);
   });
