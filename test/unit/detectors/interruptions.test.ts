@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { INTERRUPTION_PARAMS, interruptions } from '../../../src/detectors/interruptions.js';
 import { prepareTurns } from '../../../src/analyze/prepare.js';
 import { DEFAULT_LEXICON_DIR, loadLexiconSets } from '../../../src/lexicon/load.js';
@@ -423,5 +424,50 @@ describe('interruptions: the shipped English backchannels', () => {
     ['No.', true],
   ])('%s -> interruption %s', (text, expected) => {
     expect(isInterruption(text)).toBe(expected);
+  });
+});
+
+describe('interruptions: invariants over random call layouts', () => {
+  it('counts agree with the instances, each turn interrupts once, and every instance keeps its rule', () => {
+    const texts = ['I paid it on the', 'and', 'So what I will do now is check the account', 'Mm-hmm.', 'Yeah but that is wrong', "I think it's", 'Can he?', 'um', 'I was go-', 'Okay.', ''];
+    const turn = fc.record({
+      speaker: fc.constantFrom('agent' as const, 'customer' as const),
+      text: fc.constantFrom(...texts),
+      startMs: fc.integer({ min: 0, max: 20_000 }),
+      duration: fc.integer({ min: 0, max: 4_000 }),
+    });
+    fc.assert(
+      fc.property(fc.array(turn, { minLength: 2, maxLength: 14 }), (specs) => {
+        const turns: TurnSpec[] = specs.map((t) => [t.speaker, t.text, t.startMs, t.startMs + t.duration]);
+        const { indicators } = detect(turns);
+        for (const who of ['agent', 'customer'] as const) {
+          const mine = indicators.instances.filter((x) => x.interrupter === who);
+          expect(indicators[who].count).toBe(mine.length);
+          expect(indicators[who].cutOffs).toBe(mine.filter((x) => x.cutOff).length);
+          expect(indicators[who].brokenOff).toBe(mine.filter((x) => x.brokenOff).length);
+          expect(indicators[who].overlapMs).toBe(mine.reduce((sum, x) => sum + x.durationMs, 0));
+        }
+        const interrupting = indicators.instances.map((x) => x.turn);
+        expect(new Set(interrupting).size).toBe(interrupting.length);
+        const brokenOff = indicators.instances.filter((x) => x.brokenOff).map((x) => x.interruptedTurn);
+        expect(new Set(brokenOff).size).toBe(brokenOff.length);
+        for (const x of indicators.instances) {
+          const [, , aStart, aEnd] = turns[x.interruptedTurn] as [string, string, number, number];
+          const [, , bStart, bEnd] = turns[x.turn] as [string, string, number, number];
+          expect(turns[x.turn][0]).not.toBe(turns[x.interruptedTurn][0]);
+          expect(aStart).toBeLessThan(bStart);
+          expect(x.durationMs).toBe(Math.max(0, Math.min(aEnd, bEnd) - bStart));
+          if (x.brokenOff) {
+            expect(aEnd).toBeLessThan(bEnd);
+            expect(bStart - aEnd).toBeLessThanOrEqual(INTERRUPTION_PARAMS.unfinishedPauseMs);
+          } else {
+            // past the hand-over tolerance, and long enough or a cut-off
+            expect(aEnd - bStart).toBeGreaterThanOrEqual(INTERRUPTION_PARAMS.endOfTurnToleranceMs);
+            expect(x.durationMs >= INTERRUPTION_PARAMS.minOverlapMs || x.cutOff).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 1500 },
+    );
   });
 });
