@@ -118,6 +118,30 @@ export function openingEvidence(turn: AnalyzedTurn, words: number): Evidence {
   return { turn: turn.index, span: { start, end }, quote: turn.text.slice(start, end) };
 }
 
+/** Evidence for the closing words of a turn (at most `words` surface words); the whole turn when it has none. */
+export function closingEvidence(turn: AnalyzedTurn, words: number): Evidence {
+  let first = -1;
+  let last = -1;
+  let counted = 0;
+  let firstStart = -1;
+  const { tokens } = turn;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i];
+    if (token.punct) continue;
+    if (token.start !== firstStart) {
+      if (counted === words) break;
+      counted++;
+      firstStart = token.start;
+    }
+    if (last < 0) last = i;
+    first = i;
+  }
+  if (first < 0) return turnEvidence(turn);
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  return { turn: turn.index, span: { start, end }, quote: turn.text.slice(start, end) };
+}
+
 interface VoiceMetrics {
   talkTimeMs: { agent: number; customer: number };
   nonTalkTimeMs: number;

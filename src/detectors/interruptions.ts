@@ -66,11 +66,14 @@
  * coach reads a cut-off as the floor taken, and a sentence broken off as not letting the other
  * finish; an overlap the customer talked through is an attempt. Each instance says which (`cutOff`,
  * `brokenOff`). One `interruption` finding per instance (speaker = interrupter, evidence = the
- * interrupting turn's first words, weight = overlap ms).
+ * interrupting turn's first words, weight = overlap ms), and after it, for a sentence broken off,
+ * one `interruption.broken-off` finding (speaker = the interrupted party, evidence = the last words
+ * of their turn and its cut-off mark, category = what showed it unfinished: `cut-off-mark`,
+ * `contraction` or the `unfinished` lexicon's category with its entry; weight 0).
  * N/A for written channels (no overlapping speech) and for voice without turn timings.
  */
 import type { AnalyzedTurn, Detector, DetectorInput, Finding, InterruptionIndicators, InterruptionInstance } from '../domain/types.js';
-import { durationMsOf, hasTurnTimings, openingEvidence, timedTurns, type TimedTurn } from './conversation.js';
+import { closingEvidence, durationMsOf, hasTurnTimings, openingEvidence, timedTurns, type TimedTurn } from './conversation.js';
 import { effectiveWeight, matchesOf, round } from './shared/evidence.js';
 import { CLITIC_EXPANSIONS } from '../text/tokenize.js';
 
@@ -150,29 +153,70 @@ const MODALS: ReadonlySet<string> = new Set(['should', 'would', 'could', 'might'
 /** A single capital letter other than "I": a letter being spelled ("with an A"), not the article. */
 const SPELLED_LETTER = /^[A-HJ-Z]$/u;
 
-/** How a turn ends (see "Broken off" above). */
-export function turnEnd(turn: AnalyzedTurn, lexical: boolean): TurnEnd {
+/** How a turn ends, and what showed it. */
+interface EndReading {
+  end: TurnEnd;
+  /** What made it unfinished or trailing: `cut-off-mark`, `contraction`, or the lexicon entry's category. */
+  category?: string;
+  /** The lexicon entry, as findings quote it (`phrase (file:line)`). */
+  entry?: string;
+  /** Characters after the last word's end that belong to the evidence (a cut-off mark). */
+  markLength?: number;
+}
+
+const FINISHED: EndReading = { end: 'finished' };
+
+/** How a turn ends (see "Broken off" above), and what showed it. */
+function readEnd(turn: AnalyzedTurn, lexical: boolean): EndReading {
   const tokens = turn.tokens;
   let last = tokens.length - 1;
   while (last >= 0 && tokens[last].punct) last--;
-  if (last < 0) return 'finished';
+  if (last < 0) return FINISHED;
   const tail = turn.text.slice(tokens[last].end);
-  if (CUT_MARK.test(tail)) return 'unfinished';
-  if (TRAILING_OFF.test(tail) || QUESTION.test(tail)) return 'finished';
+  const mark = CUT_MARK.exec(tail);
+  if (mark) return { end: 'unfinished', category: 'cut-off-mark', markLength: mark[0].length };
+  if (TRAILING_OFF.test(tail) || QUESTION.test(tail)) return FINISHED;
   const word = tokens[last];
   const previous = last > 0 ? tokens[last - 1] : undefined;
   if (previous !== undefined && previous.start === word.start && CLITIC_EXPANSIONS.has(word.norm)) {
-    return word.norm === 'have' && MODALS.has(previous.norm) ? 'finished' : 'unfinished';
+    return word.norm === 'have' && MODALS.has(previous.norm) ? FINISHED : { end: 'unfinished', category: 'contraction' };
   }
-  if (!lexical) return 'finished';
-  if (SPELLED_LETTER.test(turn.text.slice(word.start, word.end)) && LOWER_CASE.test(turn.text)) return 'finished';
+  if (!lexical) return FINISHED;
+  if (SPELLED_LETTER.test(turn.text.slice(word.start, word.end)) && LOWER_CASE.test(turn.text)) return FINISHED;
   for (const match of matchesOf(turn, UNFINISHED_LEXICON)) {
     if (match.last !== last) continue;
     const weight = effectiveWeight(match);
-    if (weight === undefined || weight <= 0) return 'finished';
-    return match.entry.tags.includes('trail-off') ? 'trailing' : 'unfinished';
+    if (weight === undefined || weight <= 0) return FINISHED;
+    return {
+      end: match.entry.tags.includes('trail-off') ? 'trailing' : 'unfinished',
+      category: match.entry.category,
+      entry: `${match.entry.phrase} (${match.entry.source})`,
+    };
   }
-  return 'finished';
+  return FINISHED;
+}
+
+/** How a turn ends (see "Broken off" above). */
+export function turnEnd(turn: AnalyzedTurn, lexical: boolean): TurnEnd {
+  return readEnd(turn, lexical).end;
+}
+
+/**
+ * The evidence of a sentence broken off: the interrupted turn's last words (and its cut-off mark),
+ * spoken by the interrupted party, with what showed the sentence unfinished.
+ */
+function brokenOffFinding(a: AnalyzedTurn, reading: EndReading): Finding {
+  const closing = closingEvidence(a, INTERRUPTION_PARAMS.evidenceWords);
+  const end = closing.span.end + (reading.markLength ?? 0);
+  return {
+    detector: 'interruptions',
+    kind: 'interruption.broken-off',
+    ...(reading.category === undefined ? {} : { category: reading.category }),
+    ...(reading.entry === undefined ? {} : { entry: reading.entry }),
+    speaker: a.speaker,
+    evidence: { ...closing, span: { start: closing.span.start, end }, quote: a.text.slice(closing.span.start, end) },
+    weight: 0,
+  };
 }
 
 /**
@@ -238,7 +282,8 @@ export const interruptions: Detector<'interruptions'> = {
       const left = a.endMs - b.startMs;
       if (-left > INTERRUPTION_PARAMS.unfinishedPauseMs) continue;
       // A ended mid-sentence before B did: B broke A's sentence off (once per turn of A)
-      const brokenOff = a.endMs < b.endMs && !brokenOffTurns.has(a.turn.index) && breaksOff(turnEnd(a.turn, unfinishedLexical), left);
+      const reading = a.endMs < b.endMs && !brokenOffTurns.has(a.turn.index) ? readEnd(a.turn, unfinishedLexical) : FINISHED;
+      const brokenOff = breaksOff(reading.end, left);
       if (left <= 0 && !brokenOff) continue;
       if (left < INTERRUPTION_PARAMS.endOfTurnToleranceMs && !brokenOff) {
         ignoredOverlaps++;
@@ -267,6 +312,7 @@ export const interruptions: Detector<'interruptions'> = {
         evidence: openingEvidence(b.turn, INTERRUPTION_PARAMS.evidenceWords),
         weight: overlapMs,
       });
+      if (brokenOff) findings.push(brokenOffFinding(a.turn, reading));
     }
     const perMinute = (count: number) => (durationMs > 0 ? round(count / (durationMs / 60_000), 2) : null);
     return {

@@ -336,7 +336,42 @@ describe('interruptions: a turn left unfinished', () => {
     const { findings, indicators } = detect(after('I paid it on the', 3200));
     expect(indicators.instances).toEqual([{ interrupter: 'customer', turn: 1, interruptedTurn: 0, beginMs: 3200, durationMs: 0, cutOff: true, brokenOff: true }]);
     expect(indicators.customer).toEqual({ count: 1, cutOffs: 1, brokenOff: 1, overlapMs: 0, perMinute: 9.68 }); // one in 6.2 s
-    expect(findings).toMatchObject([{ kind: 'interruption', category: 'customer-interrupts-agent', speaker: 'customer', weight: 0 }]);
+    expect(findings).toEqual([
+      {
+        detector: 'interruptions',
+        kind: 'interruption',
+        category: 'customer-interrupts-agent',
+        speaker: 'customer',
+        evidence: { turn: 1, span: { start: 0, end: 28 }, quote: 'Sorry, which account is that' },
+        weight: 0,
+      },
+      // what showed the agent's sentence unfinished, quoted from the agent's turn
+      {
+        detector: 'interruptions',
+        kind: 'interruption.broken-off',
+        category: 'determiner',
+        entry: expect.stringMatching(/^\(a\|the\) \(.*unfinished\.lex:6\)$/),
+        speaker: 'agent',
+        evidence: { turn: 0, span: { start: 0, end: 16 }, quote: 'I paid it on the' },
+        weight: 0,
+      },
+    ]);
+  });
+
+  it.each<[string, string, string, string]>([
+    ['a cut-off mark is quoted with the words before it', 'So the fee was taken from my acc-', 'cut-off-mark', 'was taken from my acc-'],
+    ['a dash after a space too', 'I paid it on the —', 'cut-off-mark', 'I paid it on the —'],
+    ['a contracted auxiliary', 'Well I think that it is what it’s', 'contraction', 'that it is what it’s'],
+  ])('the broken-off finding: %s', (_name, text, category, quote) => {
+    const broken = detect(after(text, 3200)).findings.filter((f) => f.kind === 'interruption.broken-off');
+    expect(broken).toHaveLength(1);
+    expect(broken[0]).toMatchObject({ category, speaker: 'agent', evidence: { turn: 0, quote } });
+    expect(broken[0].entry).toBeUndefined();
+  });
+
+  it('an interruption that broke nothing off has no broken-off finding', () => {
+    const { findings } = detect(overAgent('Wait, that is not what I asked for', 5000, 6000));
+    expect(findings.map((f) => f.kind)).toEqual(['interruption']);
   });
 
   it("without an unfinished lexicon for the language, the lexicon's words say nothing; cut-off marks and fragments still do", () => {
@@ -447,6 +482,11 @@ describe('interruptions: invariants over random call layouts', () => {
           expect(indicators[who].brokenOff).toBe(mine.filter((x) => x.brokenOff).length);
           expect(indicators[who].overlapMs).toBe(mine.reduce((sum, x) => sum + x.durationMs, 0));
         }
+        const { findings } = detect(turns);
+        expect(findings.filter((f) => f.kind === 'interruption')).toHaveLength(indicators.instances.length);
+        expect(findings.filter((f) => f.kind === 'interruption.broken-off').map((f) => f.evidence.turn)).toEqual(
+          indicators.instances.filter((x) => x.brokenOff).map((x) => x.interruptedTurn),
+        );
         const interrupting = indicators.instances.map((x) => x.turn);
         expect(new Set(interrupting).size).toBe(interrupting.length);
         const brokenOff = indicators.instances.filter((x) => x.brokenOff).map((x) => x.interruptedTurn);
