@@ -94,23 +94,32 @@ export function durationMsOf(transcript: Transcript, timed: readonly TimedTurn[]
   return Number.isFinite(ms) && ms >= 0 ? ms : null;
 }
 
-/** Evidence for the opening words of a turn (at most `words` surface words); the whole turn when it has none. */
-export function openingEvidence(turn: AnalyzedTurn, words: number): Evidence {
+/**
+ * Evidence for `words` surface words (both halves of a contraction are one) at the start of a turn,
+ * or at its end when `fromEnd`; the whole turn when it has no word.
+ */
+function edgeEvidence(turn: AnalyzedTurn, words: number, fromEnd: boolean): Evidence {
+  const { tokens } = turn;
+  const step = fromEnd ? -1 : 1;
   let first = -1;
   let last = -1;
   let counted = 0;
-  let lastStart = -1;
-  const { tokens } = turn;
-  for (let i = 0; i < tokens.length; i++) {
+  let surface = -1;
+  for (let i = fromEnd ? tokens.length - 1 : 0; i >= 0 && i < tokens.length; i += step) {
     const token = tokens[i];
     if (token.punct) continue;
-    if (token.start !== lastStart) {
+    if (token.start !== surface) {
       if (counted === words) break;
       counted++;
-      lastStart = token.start;
+      surface = token.start;
     }
-    if (first < 0) first = i;
-    last = i;
+    if (fromEnd) {
+      if (last < 0) last = i;
+      first = i;
+    } else {
+      if (first < 0) first = i;
+      last = i;
+    }
   }
   if (first < 0) return turnEvidence(turn);
   const start = tokens[first].start;
@@ -118,29 +127,11 @@ export function openingEvidence(turn: AnalyzedTurn, words: number): Evidence {
   return { turn: turn.index, span: { start, end }, quote: turn.text.slice(start, end) };
 }
 
+/** Evidence for the opening words of a turn (at most `words` surface words); the whole turn when it has none. */
+export const openingEvidence = (turn: AnalyzedTurn, words: number): Evidence => edgeEvidence(turn, words, false);
+
 /** Evidence for the closing words of a turn (at most `words` surface words); the whole turn when it has none. */
-export function closingEvidence(turn: AnalyzedTurn, words: number): Evidence {
-  let first = -1;
-  let last = -1;
-  let counted = 0;
-  let firstStart = -1;
-  const { tokens } = turn;
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const token = tokens[i];
-    if (token.punct) continue;
-    if (token.start !== firstStart) {
-      if (counted === words) break;
-      counted++;
-      firstStart = token.start;
-    }
-    if (last < 0) last = i;
-    first = i;
-  }
-  if (first < 0) return turnEvidence(turn);
-  const start = tokens[first].start;
-  const end = tokens[last].end;
-  return { turn: turn.index, span: { start, end }, quote: turn.text.slice(start, end) };
-}
+export const closingEvidence = (turn: AnalyzedTurn, words: number): Evidence => edgeEvidence(turn, words, true);
 
 interface VoiceMetrics {
   talkTimeMs: { agent: number; customer: number };

@@ -44,7 +44,7 @@
  * they overlapped or paused, and whether or not they took up their sentence again over B. A turn
  * is broken off at most once: a second turn of B's party in the same pause does not break it off
  * again (a backchannel there breaks nothing, so a later turn still can). How a turn ends
- * (`turnEnd`):
+ * (`readEnd`):
  * - unfinished when, after its last word, the text goes on with a dash or hyphen (a cut-off mark or
  *   a word fragment: "I was go-", "I paid the -"); or its last word is the second half of a
  *   contraction other than "n't" ("I'm", "it's": `CLITIC_EXPANSIONS`), except "have" after a modal
@@ -75,7 +75,7 @@
 import type { AnalyzedTurn, Detector, DetectorInput, Finding, InterruptionIndicators, InterruptionInstance } from '../domain/types.js';
 import { closingEvidence, durationMsOf, hasTurnTimings, openingEvidence, timedTurns, type TimedTurn } from './conversation.js';
 import { effectiveWeight, matchesOf, round } from './shared/evidence.js';
-import { CLITIC_EXPANSIONS } from '../text/tokenize.js';
+import { CLITIC_EXPANSIONS, lastWordIndex } from '../text/tokenize.js';
 
 /** The parameters of the interruption rules; part of the analysis version. */
 export const INTERRUPTION_PARAMS = Object.freeze({
@@ -169,8 +169,7 @@ const FINISHED: EndReading = { end: 'finished' };
 /** How a turn ends (see "Broken off" above), and what showed it. */
 function readEnd(turn: AnalyzedTurn, lexical: boolean): EndReading {
   const tokens = turn.tokens;
-  let last = tokens.length - 1;
-  while (last >= 0 && tokens[last].punct) last--;
+  const last = lastWordIndex(tokens);
   if (last < 0) return FINISHED;
   const tail = turn.text.slice(tokens[last].end);
   const mark = CUT_MARK.exec(tail);
@@ -194,11 +193,6 @@ function readEnd(turn: AnalyzedTurn, lexical: boolean): EndReading {
     };
   }
   return FINISHED;
-}
-
-/** How a turn ends (see "Broken off" above). */
-export function turnEnd(turn: AnalyzedTurn, lexical: boolean): TurnEnd {
-  return readEnd(turn, lexical).end;
 }
 
 /**

@@ -9,6 +9,7 @@
  */
 import type { LexiconEntry, LexiconMatch, LexiconSet, Speaker, Token } from '../domain/types.js';
 import { WILDCARD, type ParsedLexicon } from './parse.js';
+import { lastWordIndex } from '../text/tokenize.js';
 
 interface TrieNode {
   /** Next nodes by word; undefined when no phrase goes on with a word here. */
@@ -114,8 +115,7 @@ interface TurnEndTrie {
  */
 function matchTurnEnd(walk: Walk, trie: TurnEndTrie): void {
   const { tokens } = walk;
-  let last = tokens.length - 1;
-  while (last >= 0 && tokens[last].punct) last--;
+  const last = lastWordIndex(tokens);
   if (last < 0 || (trie.lastWords !== undefined && !trie.lastWords.has(tokens[last].norm))) return;
   const out = walk.out;
   const found: LexiconMatch[] = [];

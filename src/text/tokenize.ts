@@ -213,6 +213,13 @@ function pushWord(tokens: Token[], norm: string, start: number, end: number, sen
   return scopeLeft > 0 ? scopeLeft - 1 : 0;
 }
 
+/** Index of the last word token (punctuation after it skipped); -1 when there is none. */
+export function lastWordIndex(tokens: readonly Token[]): number {
+  let last = tokens.length - 1;
+  while (last >= 0 && tokens[last].punct) last--;
+  return last;
+}
+
 /** Number of surface words: punctuation excluded, both halves of a contraction counted once. */
 export function countWords(tokens: readonly Token[]): number {
   let count = 0;
