@@ -143,13 +143,52 @@ export function expandWord(norm: string): readonly string[] {
 }
 
 /**
+ * Words that open a sentence and are not the members of code ("this.startActivity",
+ * "Response.Redirect", "cb.Text"): after a period with no space, one of them starts a new sentence
+ * typed without the space ("it was terrible.no one answered", "Thanks.Could you", "the code.But").
+ */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'i', 'im', 'we', 'you', 'he', 'she', 'it', 'its', 'they', 'my', 'our', 'your', 'the', 'an', 'this', 'that', 'these',
+  'those', 'there', 'but', 'and', 'so', 'or', 'if', 'when', 'what', 'why', 'how', 'where', 'who', 'can', 'could',
+  'would', 'will', 'should', 'was', 'were', 'are', 'does', 'did', 'have', 'had', 'please', 'thanks', 'thank', 'no',
+  'not', 'nobody', 'yes', 'also', 'now', 'just', 'anyway', 'however', 'maybe', 'hope', 'any', 'still', 'even',
+  'never', 'sorry', 'ok', 'okay', 'because', 'after', 'again', 'is', 'do',
+]);
+
+const RUN_ON = /^(\p{L}{2,})\.(\p{L}+)((?:['’‘]\p{L}+)?)$/u;
+
+/**
+ * The regex tokens of a text, with a word that is two sentences run together ("terrible.no") split
+ * into its two words and the period, so that neither word is lost to the lexicons and the sentence
+ * ends where the writer meant. Only a single period between letters, with at least two letters
+ * before it and a sentence opener after it, splits: "e.g", "example.com", "node.js",
+ * "en.wikipedia.org" and "Response.Redirect" stay one word.
+ */
+function wordsOf(text: string): string[] {
+  const words = tokenizer.tokenize(text) ?? [];
+  if (!text.includes('.')) return words;
+  let out: string[] | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const runOn = word.length > 3 && word.includes('.') ? RUN_ON.exec(word) : null;
+    const split = runOn !== null && SENTENCE_OPENERS.has(runOn[2].toLowerCase());
+    // Most texts have no such word: copy the list only from the first one on.
+    if (split && out === undefined) out = words.slice(0, i);
+    if (out === undefined) continue;
+    if (split) out.push(runOn[1], '.', runOn[2] + runOn[3]);
+    else out.push(word);
+  }
+  return out ?? words;
+}
+
+/**
  * Normalise a phrase into tokens without spans: the same rules as `tokenize`, used by the lexicon
  * compiler so that a lexicon phrase and a transcript sentence meet in the same form.
  */
 export function normalisePhrase(phrase: string): string[] {
   const out: string[] = [];
   let cursor = 0;
-  for (const word of tokenizer.tokenize(phrase) ?? []) {
+  for (const word of wordsOf(phrase)) {
     const start = phrase.indexOf(word, cursor);
     cursor = start + word.length;
     if (PUNCTUATION.has(word)) continue;
@@ -170,7 +209,7 @@ function endOfHandle(text: string, start: number): number {
 
 /** Tokenize one turn's text. Pure; never throws for any string. */
 export function tokenize(text: string): Token[] {
-  const words = tokenizer.tokenize(text) ?? [];
+  const words = wordsOf(text);
   const tokens: Token[] = [];
   let cursor = 0;
   let sentence = 0;

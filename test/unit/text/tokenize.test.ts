@@ -63,6 +63,34 @@ describe('tokenize', () => {
     expect(tokens.find((t) => t.norm === 'thanks')?.sentence).toBe(1);
   });
 
+  it.each([
+    ['have been terrible.no one knows', ['have', 'been', 'terrible', '.', 'no', 'one', 'knows']],
+    ['Thanks.Could you check?', ['thanks', '.', 'could', 'you', 'check', '?']],
+    ['I paid.I am still waiting', ['i', 'paid', '.', 'i', 'am', 'still', 'waiting']],
+    ["it broke.it's not fixed", ['it', 'broke', '.', 'it', 'is', 'not', 'fixed']],
+  ])('splits two sentences typed without a space: %j', (text, expected) => {
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.norm)).toEqual(expected);
+    const period = tokens.findIndex((t) => t.norm === '.');
+    expect(tokens[period + 1].sentence).toBe(tokens[period - 1].sentence + 1);
+    expect(text.slice(tokens[period].start, tokens[period].end)).toBe('.');
+    expect(tokens[period - 1].end).toBe(tokens[period].start);
+    expect(tokens[period + 1].start).toBe(tokens[period].end);
+  });
+
+  it.each([
+    ['see example.com today', 'example.com'],
+    ['use node.js here', 'node.js'],
+    ['go to en.wikipedia.org now', 'en.wikipedia.org'],
+    ['a breakpoint on Response.Redirect?', 'response.redirect'],
+    ['call this.startActivity(intent)', 'this.startactivity'],
+    ['version 3.5 works', '3.5'],
+    ['message you.PM me', 'you.pm'],
+  ])('keeps an address, a file, a member or a number in one word: %j', (text, word) => {
+    expect(norms(text)).toContain(word);
+    expect(new Set(tokenize(text).map((t) => t.sentence))).toEqual(new Set([0]));
+  });
+
   it.each(['constructor', 'toString', 'valueOf', 'prototype', 'hasOwnProperty'])('treats %j as a plain word', (word) => {
     expect(norms(word)).toEqual([word.toLowerCase()]);
   });
@@ -91,7 +119,7 @@ describe('tokenize', () => {
 
   it('a lexicon phrase and a turn get the same words for any text without an @handle', () => {
     // @handles are dropped from turns only; everything else, apostrophes included, must agree
-    const piece = fc.constantFrom("'", '’', '‘', 'cause', "'cause", ' ', 'x', "can't", '.', ',', '?', 'I', 'o', '-', 'é', '5');
+    const piece = fc.constantFrom("'", '’', '‘', 'cause', "'cause", ' ', 'x', "can't", '.', ',', '?', 'I', 'o', '-', 'é', '5', 'no', 'it');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }).map((parts) => parts.join('')), (text) => {
         expect(tokenize(text).filter((t) => !t.punct).map((t) => t.norm)).toEqual(normalisePhrase(text));
