@@ -34,8 +34,9 @@
 # src/detectors/empathy.ts). Negation cancels ("I don't understand" is not empathy); phrases that
 # carry their own negator use negation=ignore. `inflect` adds verb forms (apologize, apologized).
 # Phrases are normalised like transcripts, so "i am" also matches "I'm" and "do not" "don't".
-# Chat spellings without the apostrophe ("im", "dont", "youre") are not expanded, so a phrase that
-# should also match them names them ("(i am|im) here for you").
+# The tokenizer expands negations typed without the apostrophe ("dont") and a few whole-word chat
+# spellings ("u", "ur", "tho"); "im" and "youre" are not expanded, so a phrase that should also
+# match them names them ("(i am|im) here for you").
 #
 # Contact-centre caution: agents narrate their screen ("I see you ordered", "I see that the parcel",
 # "I know how to fix this", "it is difficult to say", "it seems like you have two accounts", "I have
@@ -119,7 +120,7 @@ you are (not|never) (a burden|a bother|bothering me|bothering us|wasting my time
 (nobody|no one) (should|deserves to) (have to)? (go through|deal with|feel|put up with|wait) | emotional-reaction | 1 | negation=ignore
 you (deserve|deserved) (better|more|an answer|a proper|to be|to feel|love|happiness|help|support) | emotional-reaction | 1
 (poor|you poor) (thing|you)                  | emotional-reaction | 1
-(i am|im|we are) (always|all|still|just)? here (for you|for ya|for u|to listen|to talk|if you want to talk|for each other|for one another|whenever you need) | emotional-reaction | 1
+(i am|im|we are) (always|all|still|just)? here (for you|for ya|to listen|to talk|if you want to talk|for each other|for one another|whenever you need) | emotional-reaction | 1
 (my|our) (dms|inbox|door) (is|are) (always)? open | emotional-reaction | 1 | encouragement
 # opening hours ("our door is open until 5pm", "I'm here Monday to Friday") are not being there for the person
 (my|our) (dms|inbox|door|doors|office|store|shop|branch|line|lines) (is|are) (always)? open (until|till|from|between|on|at|today|tomorrow|daily|weekdays|monday|tuesday|wednesday|thursday|friday|saturday|sunday|24) | not-empathy | 0

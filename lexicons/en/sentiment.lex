@@ -219,14 +219,14 @@ still (sitting|sat|parked|on the ground|on the tarmac|on the runway|on the plane
 (no one|nobody) (will|would|wants to|bothered to|is willing to|cares|seems to care) | adjust | -2.5 | negation=ignore speaker=customer
 # telling the company to improve is judging that it fell short ("get your act together", "do better")
 (get|got) (your|their|its|it) (act)? together | adjust | -2 | speaker=customer
-(you|you guys|u|they|y'all|you all|please|must|need to|needs to|should|gotta|have to|ought to) do better | adjust | -2 | negation=cancel speaker=customer
+(you|you guys|they|y'all|you all|please|must|need to|needs to|should|gotta|have to|ought to) do better | adjust | -2 | negation=cancel speaker=customer
 (do|be) better                               | adjust | -2   | initial clause-final speaker=customer
 step up (your|their|its) game                | adjust | -1.5 | speaker=customer
 # a well-wish for what the customer expects to fail is a dismissal ("call this number" "Good luck with that!")
 good luck with that                          | adjust | -1.5 | clause-final speaker=customer
 (hire|train|employ|get) (more|better|some) (staff|agents|people|employees|crew|representatives|reps) | adjust | -1.5 | negation=cancel speaker=customer
 (better)? train your (staff|agents|people|employees|crew|representatives|reps) | adjust | -1.5 | negation=cancel speaker=customer
-(you|you guys|u|they|your company|your staff) (need to|needs to|should|must|have to|has to|gotta|ought to) (fix this|fix it|fix your|do something|sort this|sort it|honor|honour|train|hire|learn|improve|get your) | adjust | -1.5 | negation=cancel speaker=customer
+(you|you guys|they|your company|your staff) (need to|needs to|should|must|have to|has to|gotta|ought to) (fix this|fix it|fix your|do something|sort this|sort it|honor|honour|train|hire|learn|improve|get your) | adjust | -1.5 | negation=cancel speaker=customer
 # mistreatment reported in the passive ("we were treated rudely")
 (was|were|been|being|get|got|am|are) treated (so|very|rather|really|quite|extremely)? (poorly|badly|terribly|rudely|disrespectfully|unfairly|horribly|appallingly|awfully) | adjust | -2.5 | speaker=customer
 # a remedy refused, as reported by the customer ("they told me there was nothing they could do")
@@ -243,7 +243,7 @@ good luck with that                          | adjust | -1.5 | clause-final spea
 
 # -- requests and courtesy: politeness, not sentiment ("please help", "I would like", "thanks in advance")
 (please|pls|plz)                             | adjust | 0    | negation=ignore
-(can|could|would|will) (you|u|someone|anyone|somebody) (please)? help | adjust | 0 | negation=ignore
+(can|could|would|will) (you|someone|anyone|somebody) (please)? help | adjust | 0 | negation=ignore
 (need|needs|needed|want|wanted|get|getting|any|some) (help|assistance) | adjust | 0 | negation=ignore
 help (me|us)                                 | adjust | 0    | negation=ignore
 (help|helping)                               | adjust | 0    | negation=ignore speaker=customer

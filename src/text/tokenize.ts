@@ -53,6 +53,17 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map(Object.entries
   havent: ['have', 'not'],
   hasnt: ['has', 'not'],
   hadnt: ['had', 'not'],
+  // chat spellings of whole words (lexical normalisation of text messages and tweets, Han &
+  // Baldwin 2011): "can u help", "thank u", "tho" (which closes a negation scope like "though")
+  u: ['you'],
+  ur: ['your'],
+  thru: ['through'],
+  tho: ['though'],
+  luv: ['love'],
+  ppl: ['people'],
+  tmrw: ['tomorrow'],
+  b4: ['before'],
+  gr8: ['great'],
 }));
 
 /** Abbreviations whose period does not end a sentence ("5 p.m. today", "Dr. Smith"). */

@@ -428,6 +428,7 @@ describe('interruptions: the shipped English words a sentence cannot end on', ()
     ['Is it the red one or', false],
     ['Yes it is', false],
     ['I could not find your', true],
+    ['I told u I', true], // chat "u" is "you", not a spelled letter
   ])('%s -> taken over %s', (text, expected) => {
     expect(isTaken(text)).toBe(expected);
   });

@@ -91,6 +91,20 @@ describe('tokenize', () => {
     expect(new Set(tokenize(text).map((t) => t.sentence))).toEqual(new Set([0]));
   });
 
+  it.each([
+    ['Thank u so much', ['thank', 'you', 'so', 'much']],
+    ['can U check ur booking', ['can', 'you', 'check', 'your', 'booking']],
+    ['went thru security, luv it', ['went', 'through', 'security', ',', 'love', 'it']],
+  ])('reads whole-word chat spellings as the words they stand for: %j', (text, expected) => {
+    expect(norms(text)).toEqual(expected);
+  });
+
+  it('closes a negation scope at a chat "tho", as at "though"', () => {
+    const tokens = tokenize('not great tho nice crew');
+    expect(tokens.find((t) => t.norm === 'great')?.negated).toBe(true);
+    expect(tokens.find((t) => t.norm === 'nice')?.negated).toBe(false);
+  });
+
   it.each(['constructor', 'toString', 'valueOf', 'prototype', 'hasOwnProperty'])('treats %j as a plain word', (word) => {
     expect(norms(word)).toEqual([word.toLowerCase()]);
   });
