@@ -6,7 +6,10 @@
 #   anger        anger and outrage
 #   sadness      disappointment, distress, grief
 #   worry        anxiety, fear, confusion, urgency
-#   disbelief    incredulity at what happened ("I can't believe", "are you kidding")
+#   disbelief    incredulity at what happened ("I can't believe", "are you kidding"), and a reproach
+#                asked as a question ("How could you lose my bag?")
+#   exclusion    weight 0: a longer phrase that masks a shorter cue it contains but is no emotion
+#                ("How is it possible to change my seat?" asks). Never counted.
 # Only customer turns are matched. Negation cancels: "I'm not upset" is not an opportunity, "not
 # bad" is not "bad". Phrases that contain their own negator ("not happy", "can't believe") use
 # negation=ignore. A weight below 1 marks a weaker cue; any positive weight opens an opportunity.
@@ -43,3 +46,13 @@ waste of (my)? (time|money)                                  | frustration | 1
 (unbelievable|are you kidding|you are kidding|are you serious|you have got to be kidding|you must be joking|are you joking) | disbelief | 1
 how (is|was) (this|that|it) (possible|acceptable|allowed)    | disbelief | 1
 how (hard|difficult) can it be                              | disbelief | 1
+# a reproach asked as a question: the customer asserts that it should not have happened, and wants
+# no answer (Koshik 2005 on assertive questions): "How could you lose my bag?", "How can you not tell
+# us anything?", "Is it too much to ask?". Not "How do you reset it?", nor "How can you not love
+# them?", which praises.
+(is it|is that|is this) too much to ask                     | disbelief | 1
+how (can|could|do|does|did) (you|they|your staff|your company|a company|an airline) (lose|forget|ignore|justify|get away with|call yourselves|call yourself) | disbelief | 1
+how (can|could) (you|they|your staff|your company|a company|an airline) not (have|know|tell|answer|call|notify|inform|let|give|check|respond|reply|care|help) | disbelief | 1 | negation=ignore
+how is (it|this|that) (fair|legal|ok|okay|reasonable)       | disbelief | 1
+# asking how a procedure is done is no disbelief: "How is it possible to change my seat?"
+how (is|was) it (possible|allowed) (to|for)                 | exclusion | 0

@@ -121,6 +121,28 @@ describe('empathy: no lexicons', () => {
   });
 });
 
+describe('empathy: opportunities from the shipped English emotion lexicon', () => {
+  const shipped = loadLexiconSets(DEFAULT_LEXICON_DIR).get('en');
+  const opportunityOf = (text: string) =>
+    empathy
+      .detect(inputOf([['customer', text], ['agent', 'Let me check that for you.']], {}, shipped))
+      .findings.filter((f) => f.kind === 'empathy.opportunity')
+      .map((f) => `${f.category}: ${f.evidence.quote}`);
+
+  it.each<[string, string[]]>([
+    // a reproach asked as a question is disbelief, an emotion to answer
+    ['How could you lose my bag?', ['emotion: How could you lose']],
+    ['How can you not tell us anything?', ['emotion: How can you not tell']],
+    ['Is it too much to ask for a call back?', ['emotion: Is it too much to ask']],
+    ['How is that possible?', ['emotion: How is that possible']],
+    // questions that ask are none
+    ['How is it possible to change my seat?', []],
+    ['How do you reset the router?', []],
+  ])('%j', (text, expected) => {
+    expect(opportunityOf(text)).toEqual(expected);
+  });
+});
+
 describe('empathy: the shipped English lexicon', () => {
   const shipped = loadLexiconSets(DEFAULT_LEXICON_DIR).get('en');
   /** The empathy phrases an agent turn shows, as "category: quoted words". */

@@ -416,6 +416,25 @@ describe('demands and dismissals (lexicons en-2026.12.3)', () => {
   ])('%j is %s', expectPolarity);
 });
 
+describe('a reproach asked as a question (emotion.lex, lexicons en-2026.12.10)', () => {
+  it.each<[string, Polarity]>([
+    ['How could you lose my bag?', 'neg'],
+    ['How do you lose a bag on a direct flight?', 'neg'],
+    ['How can you not tell us anything for three hours?', 'neg'],
+    ['Is it too much to ask for a call back?', 'neg'],
+    ['How is that fair?', 'neg'],
+    ['How is that possible?', 'neg'],
+    // questions that ask
+    ['How is it possible to change my seat?', 'zero'],
+    ['How can you help me with my booking?', 'zero'],
+    ['How do you reset it?', 'zero'],
+  ])('%j is %s', expectPolarity);
+
+  it('is the customer\'s: an agent\'s "How could you lose it?" is no complaint', () => {
+    expect(shippedScore('How could you lose it?', 'agent')).toBe(0);
+  });
+});
+
 describe('a problem as the circumstance of praise', () => {
   it.each<[string, Polarity]>([
     // a problem introduced by "during", "despite", "through" or "amid" is the backdrop, not mocked
