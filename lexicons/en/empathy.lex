@@ -34,9 +34,9 @@
 # src/detectors/empathy.ts). Negation cancels ("I don't understand" is not empathy); phrases that
 # carry their own negator use negation=ignore. `inflect` adds verb forms (apologize, apologized).
 # Phrases are normalised like transcripts, so "i am" also matches "I'm" and "do not" "don't".
-# The tokenizer expands negations typed without the apostrophe ("dont") and a few whole-word chat
-# spellings ("u", "ur", "tho"); "im" and "youre" are not expanded, so a phrase that should also
-# match them names them ("(i am|im) here for you").
+# The tokenizer expands negations typed without the apostrophe ("dont") and, in written channels,
+# a few whole-word chat spellings ("u", "tho"); "im", "youre" and "ur" are not expanded, so a phrase
+# that should also match them names them ("(i am|im) here for you").
 #
 # Contact-centre caution: agents narrate their screen ("I see you ordered", "I see that the parcel",
 # "I know how to fix this", "it is difficult to say", "it seems like you have two accounts", "I have

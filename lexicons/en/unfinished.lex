@@ -90,9 +90,8 @@ oh my                                           | exclusion       | 0
 (yes|yeah|not|no) very                          | exclusion       | 0
 (sort|kind) of                                  | exclusion       | 0
 (plan|option|type|grade|part|section|class|level|seat|gate|row|size|vitamin|category) (a|i) | exclusion | 0
-# spelling out a postcode, a reference or a name letter by letter ("S W 1 A", "M I"); not "u",
-# which the tokenizer reads as the chat spelling of "you" ("I told u I")
-(a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|v|w|x|y|z|0|1|2|3|4|5|6|7|8|9) (a|i) | exclusion | 0
+# spelling out a postcode, a reference or a name letter by letter ("S W 1 A", "M I", "C U I")
+(a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|0|1|2|3|4|5|6|7|8|9) (a|i) | exclusion | 0
 (an|capital|letter|small) (a|i)                 | exclusion       | 0
 (what|as) if                                    | exclusion       | 0
 just because                                    | exclusion       | 0

@@ -10,8 +10,10 @@ import { countWords, isQuestion, tokenize } from '../text/tokenize.js';
 const NO_MATCHES: ReadonlyMap<string, readonly LexiconMatch[]> = new Map();
 
 export function prepareTurns(transcript: Transcript, lexicons: LexiconSet | undefined): AnalyzedTurn[] {
+  // Chat spellings ("u") are read only in written channels: in a call "U" is a letter being spelled.
+  const written = transcript.channel !== 'voice';
   return transcript.turns.map((turn, index) => {
-    const tokens = tokenize(turn.text);
+    const tokens = tokenize(turn.text, { written });
     let matches = NO_MATCHES;
     if (lexicons) {
       const byLexicon = new Map<string, LexiconMatch[]>();

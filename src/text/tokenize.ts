@@ -2,9 +2,11 @@
  * Tokenization, once per turn. Every detector reads these tokens; none re-tokenizes.
  *
  * Words are found by natural's RegexpTokenizer (imported by submodule: the package root loads every
- * storage backend, which prints to stdout and reads `.env`). Each word is then normalised: lower
- * case, curly apostrophes straightened, contractions expanded ("can't" -> "can", "not"), and the
- * tokens carry their character span in the original text, their sentence, and negation-scope marks.
+ * storage backend, which prints to stdout and reads `.env`); a word that is two sentences typed
+ * without a space ("terrible.I want") is split at its period. Each word is then normalised: lower
+ * case, curly apostrophes straightened, contractions expanded ("can't" -> "can", "not"), and in
+ * written channels the chat spellings of whole words ("u" -> "you"). The tokens carry their
+ * character span in the original text, their sentence, and negation-scope marks.
  */
 import { RegexpTokenizer } from 'natural/lib/natural/tokenizers/index.js';
 import type { Token } from '../domain/types.js';
@@ -53,17 +55,26 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map(Object.entries
   havent: ['have', 'not'],
   hasnt: ['has', 'not'],
   hadnt: ['had', 'not'],
-  // chat spellings of whole words (lexical normalisation of text messages and tweets, Han &
-  // Baldwin 2011): "can u help", "thank u", "tho" (which closes a negation scope like "though")
-  u: ['you'],
-  ur: ['your'],
-  thru: ['through'],
-  tho: ['though'],
-  luv: ['love'],
-  ppl: ['people'],
-  tmrw: ['tomorrow'],
-  b4: ['before'],
-  gr8: ['great'],
+}));
+
+/**
+ * Chat spellings of whole words (lexical normalisation of text messages and tweets, Han & Baldwin
+ * 2011): "can u help", "thank u", "tho" (which then closes a negation scope as "though" does). Only
+ * turns of written channels are read so: speech-to-text engines never write them, and in a call a
+ * "U" is a letter being spelled ("C U I"). Lexicon phrases are not: a lexicon names the full word,
+ * and its "u" is the letter. Left as written: "ur" (your or you're), "y", "r", "2", "4" (as often a
+ * letter or a number), "bc" (also British Columbia), and "pls", "plz", "thx", which the politeness
+ * lexicon weighs apart from the full words.
+ */
+const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries({
+  u: 'you',
+  thru: 'through',
+  tho: 'though',
+  luv: 'love',
+  ppl: 'people',
+  tmrw: 'tomorrow',
+  b4: 'before',
+  gr8: 'great',
 }));
 
 /** Abbreviations whose period does not end a sentence ("5 p.m. today", "Dr. Smith"). */
@@ -154,9 +165,8 @@ export function expandWord(norm: string): readonly string[] {
 }
 
 /**
- * Words that open a sentence and are not the members of code ("this.startActivity",
- * "Response.Redirect", "cb.Text"): after a period with no space, one of them starts a new sentence
- * typed without the space ("it was terrible.no one answered", "Thanks.Could you", "the code.But").
+ * Words that open a sentence: after a period with no space, one of them starts a new sentence typed
+ * without the space ("Thanks.Could you", "the code.But", "answer.I have").
  */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'i', 'im', 'we', 'you', 'he', 'she', 'it', 'its', 'they', 'my', 'our', 'your', 'the', 'an', 'this', 'that', 'these',
@@ -166,27 +176,61 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'never', 'sorry', 'ok', 'okay', 'because', 'after', 'again', 'is', 'do',
 ]);
 
+/**
+ * Openers that are also the last part of a web address ("finn.no", "amazon.it", "libssl.so") or a
+ * member in code ("response.ok", "moment.now", "df.any"): they open a sentence only written with
+ * a capital ("terrible.No one answered").
+ */
+const AMBIGUOUS_OPENERS: ReadonlySet<string> = new Set(['no', 'it', 'so', 'is', 'do', 'now', 'any', 'where', 'ok', 'that', 'this', 'me', 'us']);
+
+/** Characters next to a word that make it part of an address, a path or code: "x.no@mail", "/a.it", "f.now()". */
+const CODE_NEIGHBOURS = new Set(['@', '/', ':', '\\', '(', '[', '=', '.', '_', '-']);
+
 const RUN_ON = /^(\p{L}{2,})\.(\p{L}+)((?:['’‘]\p{L}+)?)$/u;
+/** An upper-case letter after the first: a name in code ("DateTime", "getElementById"), not a word. */
+const INNER_CAPITAL = /^.\p{Ll}*\p{Lu}/u;
 
 /**
- * The regex tokens of a text, with a word that is two sentences run together ("terrible.no") split
- * into its two words and the period, so that neither word is lost to the lexicons and the sentence
- * ends where the writer meant. Only a single period between letters, with at least two letters
- * before it and a sentence opener after it, splits: "e.g", "example.com", "node.js",
- * "en.wikipedia.org" and "Response.Redirect" stay one word.
+ * Whether a word found at `start` of `text` is two sentences run together: one period between
+ * letters, at least two letters before it, a sentence opener after it (an ambiguous one with a
+ * capital), nothing around it that belongs to an address, a path or code, and no capital inside
+ * the first part. Numbers, abbreviations ("e.g"), web addresses ("example.com",
+ * "en.wikipedia.org"), e-mail addresses and code ("Response.Redirect", "DateTime.Now") stay one word.
+ */
+function runOnAt(text: string, word: string, start: number): RegExpExecArray | null {
+  if (word.length <= 3 || !word.includes('.')) return null;
+  const runOn = RUN_ON.exec(word);
+  if (runOn === null) return null;
+  const opener = runOn[2];
+  const lower = opener.toLowerCase();
+  if (!SENTENCE_OPENERS.has(lower)) return null;
+  if (AMBIGUOUS_OPENERS.has(lower) && opener[0] === lower[0]) return null;
+  if (INNER_CAPITAL.test(runOn[1])) return null;
+  if (start > 0 && CODE_NEIGHBOURS.has(text[start - 1])) return null;
+  const after = text[start + word.length];
+  if (after !== undefined && CODE_NEIGHBOURS.has(after) && after !== '.' && after !== '-') return null;
+  return runOn;
+}
+
+/**
+ * The regex tokens of a text, with a word that is two sentences run together ("terrible.I") split
+ * into its two words and the period (`runOnAt`), so that neither word is lost to the lexicons and
+ * the sentence ends where the writer meant.
  */
 function wordsOf(text: string): string[] {
   const words = tokenizer.tokenize(text) ?? [];
   if (!text.includes('.')) return words;
   let out: string[] | undefined;
+  let cursor = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    const runOn = word.length > 3 && word.includes('.') ? RUN_ON.exec(word) : null;
-    const split = runOn !== null && SENTENCE_OPENERS.has(runOn[2].toLowerCase());
+    const start = text.indexOf(word, cursor);
+    cursor = start + word.length;
+    const runOn = runOnAt(text, word, start);
     // Most texts have no such word: copy the list only from the first one on.
-    if (split && out === undefined) out = words.slice(0, i);
+    if (runOn !== null && out === undefined) out = words.slice(0, i);
     if (out === undefined) continue;
-    if (split) out.push(runOn[1], '.', runOn[2] + runOn[3]);
+    if (runOn !== null) out.push(runOn[1], '.', runOn[2] + runOn[3]);
     else out.push(word);
   }
   return out ?? words;
@@ -218,8 +262,14 @@ function endOfHandle(text: string, start: number): number {
   return end;
 }
 
+export interface TokenizeOptions {
+  /** The turn is written (chat, e-mail, SMS, social), not spoken: chat spellings are expanded. */
+  written?: boolean;
+}
+
 /** Tokenize one turn's text. Pure; never throws for any string. */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
+  const written = options.written === true;
   const words = wordsOf(text);
   const tokens: Token[] = [];
   let cursor = 0;
@@ -245,7 +295,8 @@ export function tokenize(text: string): Token[] {
       if (SENTENCE_END.has(word) && !abbreviation) sentence++;
       continue;
     }
-    const norm = normaliseAt(text, word, start);
+    const parsed = normaliseAt(text, word, start);
+    const norm = written ? (CHAT_SPELLINGS.get(parsed) ?? parsed) : parsed;
     // Most words expand to themselves (no apostrophe, no irregular form): no list to make for them.
     if (expandsToItself(norm)) scopeLeft = pushWord(tokens, norm, start, end, sentence, scopeLeft);
     else for (const part of expandWord(norm)) scopeLeft = pushWord(tokens, part, start, end, sentence, scopeLeft);

@@ -428,7 +428,7 @@ describe('interruptions: the shipped English words a sentence cannot end on', ()
     ['Is it the red one or', false],
     ['Yes it is', false],
     ['I could not find your', true],
-    ['I told u I', true], // chat "u" is "you", not a spelled letter
+    ['My surname is Cui, that is C U I', false], // a call's "U" is a letter, not the chat "you"
   ])('%s -> taken over %s', (text, expected) => {
     expect(isTaken(text)).toBe(expected);
   });

@@ -64,10 +64,11 @@ describe('tokenize', () => {
   });
 
   it.each([
-    ['have been terrible.no one knows', ['have', 'been', 'terrible', '.', 'no', 'one', 'knows']],
+    ['have been terrible.No one knows', ['have', 'been', 'terrible', '.', 'no', 'one', 'knows']],
     ['Thanks.Could you check?', ['thanks', '.', 'could', 'you', 'check', '?']],
     ['I paid.I am still waiting', ['i', 'paid', '.', 'i', 'am', 'still', 'waiting']],
-    ["it broke.it's not fixed", ['it', 'broke', '.', 'it', 'is', 'not', 'fixed']],
+    ["it broke.It's not fixed", ['it', 'broke', '.', 'it', 'is', 'not', 'fixed']],
+    ['Thank you for this code.but when I run it', ['thank', 'you', 'for', 'this', 'code', '.', 'but', 'when', 'i', 'run', 'it']],
   ])('splits two sentences typed without a space: %j', (text, expected) => {
     const tokens = tokenize(text);
     expect(tokens.map((t) => t.norm)).toEqual(expected);
@@ -86,6 +87,16 @@ describe('tokenize', () => {
     ['call this.startActivity(intent)', 'this.startactivity'],
     ['version 3.5 works', '3.5'],
     ['message you.PM me', 'you.pm'],
+    // openers that are also the end of an address or a member in code: only with a capital
+    ['bought it on komplett.no and it works great', 'komplett.no'],
+    ['libssl.so is missing', 'libssl.so'],
+    ['Can you check response.ok?', 'response.ok'],
+    ['have been terrible.no one knows', 'terrible.no'],
+    // a name in code, or a word touching an address, a path or a call
+    ['Did you log DateTime.Now?', 'datetime.now'],
+    ['try np.Where(x) first', 'np.where'],
+    ['see https://finn.No/bap', 'finn.no'],
+    ['email kevin.No@outlook.com please', 'kevin.no'],
   ])('keeps an address, a file, a member or a number in one word: %j', (text, word) => {
     expect(norms(text)).toContain(word);
     expect(new Set(tokenize(text).map((t) => t.sentence))).toEqual(new Set([0]));
@@ -93,14 +104,18 @@ describe('tokenize', () => {
 
   it.each([
     ['Thank u so much', ['thank', 'you', 'so', 'much']],
-    ['can U check ur booking', ['can', 'you', 'check', 'your', 'booking']],
+    ['can U check ur booking', ['can', 'you', 'check', 'ur', 'booking']], // "ur" is your or you're: left
     ['went thru security, luv it', ['went', 'through', 'security', ',', 'love', 'it']],
-  ])('reads whole-word chat spellings as the words they stand for: %j', (text, expected) => {
-    expect(norms(text)).toEqual(expected);
+  ])('reads whole-word chat spellings in a written turn as the words they stand for: %j', (text, expected) => {
+    expect(tokenize(text, { written: true }).map((t) => t.norm)).toEqual(expected);
+  });
+
+  it('leaves chat spellings as written in a spoken turn, where "U" is a letter being spelled', () => {
+    expect(norms('that is C U I, thank u')).toEqual(['that', 'is', 'c', 'u', 'i', ',', 'thank', 'u']);
   });
 
   it('closes a negation scope at a chat "tho", as at "though"', () => {
-    const tokens = tokenize('not great tho nice crew');
+    const tokens = tokenize('not great tho nice crew', { written: true });
     expect(tokens.find((t) => t.norm === 'great')?.negated).toBe(true);
     expect(tokens.find((t) => t.norm === 'nice')?.negated).toBe(false);
   });
