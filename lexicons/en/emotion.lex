@@ -48,11 +48,17 @@ how (is|was) (this|that|it) (possible|acceptable|allowed)    | disbelief | 1
 how (hard|difficult) can it be                              | disbelief | 1
 # a reproach asked as a question: the customer asserts that it should not have happened, and wants
 # no answer (Koshik 2005 on assertive questions): "How could you lose my bag?", "How can you not tell
-# us anything?", "Is it too much to ask?". Not "How do you reset it?", nor "How can you not love
-# them?", which praises.
-(is it|is that|is this) too much to ask                     | disbelief | 1
-how (can|could|do|does|did) (you|they|your staff|your company|a company|an airline) (lose|forget|ignore|justify|get away with|call yourselves|call yourself) | disbelief | 1
-how (can|could) (you|they|your staff|your company|a company|an airline) not (have|know|tell|answer|call|notify|inform|let|give|check|respond|reply|care|help) | disbelief | 1 | negation=ignore
-how is (it|this|that) (fair|legal|ok|okay|reasonable)       | disbelief | 1
-# asking how a procedure is done is no disbelief: "How is it possible to change my seat?"
-how (is|was) it (possible|allowed) (to|for)                 | exclusion | 0
+# us anything?", "How is that even fair?". Only forms that are a reproach far more often than a
+# question: "how do you" is also "how does one" ("How do you forget a Wi-Fi network?"), a loss
+# needs the customer's own thing ("How did they lose power on our street?" asks), "not have" is
+# also praise ("How can you not have a fee for that? Great!"), and "Is it too much to ask...?" is
+# also a polite request.
+how (can|could|did) (you|you guys|you people|they|the bank|the airline|the company|the courier|the shop|your company|your staff) (lose|forget|ignore) (my|our|me|us) | disbelief | 1
+how (can|could) (you|you guys|you people|they|your company|your staff) justify (this|that|it|charging) | disbelief | 1
+how (can|could) (you|you guys|you people|they|the bank|the airline|the company|the courier|the shop|your company|your staff) (charge|bill) (me|us) (twice|again|double) | disbelief | 1
+how (can|could) (you|you guys|you people|they|the bank|the airline|the company|the courier|the shop|your company|your staff) not (even)? (tell|let|notify|inform|know|answer|call|respond|reply|care|notice|warn) | disbelief | 1 | negation=ignore
+how (could|can) not (you|they) (tell|let|notify|inform|know|answer|call|respond|reply|care|notice|warn) | disbelief | 1 | negation=ignore
+how is (it|this|that) (even|in any way)? (fair|legal|ok|okay|reasonable) | disbelief | 1
+# asking how a procedure is done is no disbelief: "How is it possible to change my seat?" (but
+# "How is it possible to lose a suitcase twice?" is)
+how (is|was) it possible to (change|get|book|add|pay|transfer|cancel|upgrade|update|order|buy|return|move|switch|set up|apply|register|check|see|find|use|make|download|access|contact|reach|speak|talk|send|reset|link|open|close|claim) | exclusion | 0

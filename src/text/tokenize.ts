@@ -61,8 +61,9 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map(Object.entries
  * Chat spellings of whole words (lexical normalisation of text messages and tweets, Han & Baldwin
  * 2011): "can u help", "thank u", "tho" (which then closes a negation scope as "though" does). Only
  * turns of written channels are read so: speech-to-text engines never write them, and in a call a
- * "U" is a letter being spelled ("C U I"). Lexicon phrases are not: a lexicon names the full word,
- * and its "u" is the letter. Left as written: "ur" (your or you're), "y", "r", "2", "4" (as often a
+ * "U" is a letter being spelled ("C U I"). Nor in capitals, beyond a single "U": "LUV" is
+ * Southwest's brand and "B4" a gate. Lexicon phrases are not read so: a lexicon names the full
+ * word, and its "u" is the letter. Left as written: "ur" (your or you're), "y", "r", "2", "4" (as often a
  * letter or a number), "bc" (also British Columbia), and "pls", "plz", "thx", which the politeness
  * lexicon weighs apart from the full words.
  */
@@ -296,7 +297,9 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
       continue;
     }
     const parsed = normaliseAt(text, word, start);
-    const norm = written ? (CHAT_SPELLINGS.get(parsed) ?? parsed) : parsed;
+    const chat = written ? CHAT_SPELLINGS.get(parsed) : undefined;
+    // Written in capitals, a chat spelling is a name or a code: Southwest's "LUV", gate "B4".
+    const norm = chat !== undefined && !(word.length > 1 && word === word.toUpperCase()) ? chat : parsed;
     // Most words expand to themselves (no apostrophe, no irregular form): no list to make for them.
     if (expandsToItself(norm)) scopeLeft = pushWord(tokens, norm, start, end, sentence, scopeLeft);
     else for (const part of expandWord(norm)) scopeLeft = pushWord(tokens, part, start, end, sentence, scopeLeft);

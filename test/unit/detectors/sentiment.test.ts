@@ -416,18 +416,25 @@ describe('demands and dismissals (lexicons en-2026.12.3)', () => {
   ])('%j is %s', expectPolarity);
 });
 
-describe('a reproach asked as a question (emotion.lex, lexicons en-2026.12.10)', () => {
+describe('a reproach asked as a question (emotion.lex, lexicons en-2026.12.13)', () => {
   it.each<[string, Polarity]>([
     ['How could you lose my bag?', 'neg'],
-    ['How do you lose a bag on a direct flight?', 'neg'],
+    ['How did you lose our luggage on a direct flight?', 'neg'],
     ['How can you not tell us anything for three hours?', 'neg'],
-    ['Is it too much to ask for a call back?', 'neg'],
-    ['How is that fair?', 'neg'],
+    ['How could you guys not tell us anything?', 'neg'],
+    ["How couldn't you tell me?", 'neg'],
+    ['How can you charge me twice?', 'neg'],
+    ['How can you justify this?', 'neg'],
+    ['How is that even fair?', 'neg'],
     ['How is that possible?', 'neg'],
-    // questions that ask
+    ['How is it possible to lose a suitcase twice?', 'neg'],
+    // questions that ask, polite requests, and praise asked as a question
     ['How is it possible to change my seat?', 'zero'],
     ['How can you help me with my booking?', 'zero'],
-    ['How do you reset it?', 'zero'],
+    ['How did they lose power on our street, was it the storm?', 'zero'],
+    ['How do they justify the surcharge, is it for fuel?', 'zero'],
+    ['Is it too much to ask if you could send it by post as well?', 'zero'],
+    ["How can you not have a fee for that? That's great.", 'pos'],
   ])('%j is %s', expectPolarity);
 
   it('is the customer\'s: an agent\'s "How could you lose it?" is no complaint', () => {

@@ -110,6 +110,11 @@ describe('tokenize', () => {
     expect(tokenize(text, { written: true }).map((t) => t.norm)).toEqual(expected);
   });
 
+  it('leaves a chat spelling written in capitals as it is: a brand or a code, not the word', () => {
+    expect(tokenize('my LUV voucher for gate B4', { written: true }).map((t) => t.norm)).toEqual(['my', 'luv', 'voucher', 'for', 'gate', 'b4']);
+    expect(tokenize('Could U check', { written: true }).map((t) => t.norm)).toEqual(['could', 'you', 'check']);
+  });
+
   it('leaves chat spellings as written in a spoken turn, where "U" is a letter being spelled', () => {
     expect(norms('that is C U I, thank u')).toEqual(['that', 'is', 'c', 'u', 'i', ',', 'thank', 'u']);
   });
