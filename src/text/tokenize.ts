@@ -188,17 +188,19 @@ const AMBIGUOUS_OPENERS: ReadonlySet<string> = new Set(['no', 'it', 'so', 'is', 
 const CODE_NEIGHBOURS = new Set(['@', '/', ':', '\\', '(', '[', '=', '.', '_', '-']);
 
 const RUN_ON = /^(\p{L}{2,})\.(\p{L}+)((?:['’‘]\p{L}+)?)$/u;
+/** Two letters, a period and a letter somewhere in the text: a run-on word may be there. */
+const MAY_RUN_ON = /\p{L}\p{L}\.\p{L}/u;
 /** An upper-case letter after the first: a name in code ("DateTime", "getElementById"), not a word. */
 const INNER_CAPITAL = /^.\p{Ll}*\p{Lu}/u;
 
 /**
- * Whether a word found at `start` of `text` is two sentences run together: one period between
- * letters, at least two letters before it, a sentence opener after it (an ambiguous one with a
- * capital), nothing around it that belongs to an address, a path or code, and no capital inside
- * the first part. Numbers, abbreviations ("e.g"), web addresses ("example.com",
- * "en.wikipedia.org"), e-mail addresses and code ("Response.Redirect", "DateTime.Now") stay one word.
+ * The parts of a word that is two sentences run together, judged by the word alone: one period
+ * between letters, at least two letters before it, a sentence opener after it (an ambiguous one
+ * with a capital), and no capital inside the first part. Numbers, abbreviations ("e.g"), web
+ * addresses ("example.com", "en.wikipedia.org") and names in code ("Response.Redirect",
+ * "DateTime.Now") are not.
  */
-function runOnAt(text: string, word: string, start: number): RegExpExecArray | null {
+function runOnParts(word: string): RegExpExecArray | null {
   if (word.length <= 3 || !word.includes('.')) return null;
   const runOn = RUN_ON.exec(word);
   if (runOn === null) return null;
@@ -207,28 +209,37 @@ function runOnAt(text: string, word: string, start: number): RegExpExecArray | n
   if (!SENTENCE_OPENERS.has(lower)) return null;
   if (AMBIGUOUS_OPENERS.has(lower) && opener[0] === lower[0]) return null;
   if (INNER_CAPITAL.test(runOn[1])) return null;
-  if (start > 0 && CODE_NEIGHBOURS.has(text[start - 1])) return null;
-  const after = text[start + word.length];
-  if (after !== undefined && CODE_NEIGHBOURS.has(after) && after !== '.' && after !== '-') return null;
   return runOn;
+}
+
+/** Whether the characters around a word at `start` make it part of an e-mail address, a path or code. */
+function inCode(text: string, start: number, end: number): boolean {
+  if (start > 0 && CODE_NEIGHBOURS.has(text[start - 1])) return true;
+  const after = text[end];
+  return after !== undefined && after !== '.' && after !== '-' && CODE_NEIGHBOURS.has(after);
 }
 
 /**
  * The regex tokens of a text, with a word that is two sentences run together ("terrible.I") split
- * into its two words and the period (`runOnAt`), so that neither word is lost to the lexicons and
- * the sentence ends where the writer meant.
+ * into its two words and the period (`runOnParts`, unless `inCode`), so that neither word is lost
+ * to the lexicons and the sentence ends where the writer meant.
  */
 function wordsOf(text: string): string[] {
   const words = tokenizer.tokenize(text) ?? [];
-  if (!text.includes('.')) return words;
+  // One scan of the text spares most turns the walk over their words.
+  if (!MAY_RUN_ON.test(text)) return words;
   let out: string[] | undefined;
+  // Words are located in the text only once a candidate asks, which most texts never do.
+  let located = 0;
   let cursor = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    const start = text.indexOf(word, cursor);
-    cursor = start + word.length;
-    const runOn = runOnAt(text, word, start);
-    // Most texts have no such word: copy the list only from the first one on.
+    let runOn = runOnParts(word);
+    if (runOn !== null) {
+      for (; located < i; located++) cursor = text.indexOf(words[located], cursor) + words[located].length;
+      const start = text.indexOf(word, cursor);
+      if (inCode(text, start, start + word.length)) runOn = null;
+    }
     if (runOn !== null && out === undefined) out = words.slice(0, i);
     if (out === undefined) continue;
     if (runOn !== null) out.push(runOn[1], '.', runOn[2] + runOn[3]);
@@ -269,8 +280,8 @@ export interface TokenizeOptions {
 }
 
 /** Tokenize one turn's text. Pure; never throws for any string. */
-export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
-  const written = options.written === true;
+export function tokenize(text: string, options?: TokenizeOptions): Token[] {
+  const written = options?.written === true;
   const words = wordsOf(text);
   const tokens: Token[] = [];
   let cursor = 0;
