@@ -25,7 +25,8 @@
  *    cut off with no overlap at all, B having started in the pause after it;
  * 3. backchannel: B has no words, or is at most `maxBackchannelWords` words and `maxBackchannelMs`
  *    long and every word of it is covered by `backchannels` lexicon matches ("mm-hmm", "yeah
- *    right", "I see"; a weight-0 exclusion covers nothing); ignored, counted in `ignoredOverlaps`
+ *    right", "I see"; a weight-0 exclusion covers nothing), word fragments aside ("y- yeah": a
+ *    false start needs no covering, so a turn of fragments alone is one); ignored, counted in `ignoredOverlaps`
  *    when they overlapped, no finding (noise), and it breaks nothing off. Without a `backchannels`
  *    lexicon for the language, B is a backchannel when it has at most `unlexicalBackchannelWords`
  *    words (and the same duration limit), so interruptions are still measured for every language;
@@ -125,9 +126,21 @@ function isBackchannel(b: TimedTurn, lexical: boolean): boolean {
     if (weight !== undefined && weight > 0) covered += match.last - match.first + 1;
   }
   let wordTokens = 0;
-  for (const token of turn.tokens) if (!token.punct) wordTokens++;
+  for (const token of turn.tokens) if (!token.punct && !isFragment(turn.text, token.end)) wordTokens++;
   return covered >= wordTokens;
 }
+
+/**
+ * Whether the word ending at `end` of `text` is a fragment: a hyphen or dash right after it, then
+ * a space or the end ("y- yeah", "b- b- yeah"). A false start carries no content of its own, so a
+ * backchannel stammered into is still one. Speech-to-text engines write no fragments.
+ */
+function isFragment(text: string, end: number): boolean {
+  return CUT_MARK_AT.test(text.slice(end, end + 2));
+}
+
+/** A hyphen or dash right after a word, then a space or the end: the word is a fragment. */
+const CUT_MARK_AT = /^[-\u2010-\u2015](\s|$)/u;
 
 /** A dash or hyphen right after the last word: a cut-off mark or a word fragment ("go-", "to -", "the—"). */
 const CUT_MARK = /^\s*[-\u2010-\u2015]/u;

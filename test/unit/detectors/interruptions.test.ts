@@ -458,6 +458,13 @@ describe('interruptions: the shipped English backchannels', () => {
     ['Right now?', true],
     ['Sorry, what?', true],
     ['No.', true],
+    // a false start carries no content: a backchannel stammered into is still one
+    ['y- yeah', false],
+    ['b- b- yeah', false],
+    ['w- mm-hmm', false],
+    ['s- s-', false],
+    ['I- I think that is wrong', true],
+    ['yeah th- that is wrong', true],
   ])('%s -> interruption %s', (text, expected) => {
     expect(isInterruption(text)).toBe(expected);
   });
