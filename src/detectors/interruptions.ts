@@ -130,6 +130,9 @@ function isBackchannel(b: TimedTurn, lexical: boolean): boolean {
   return covered >= wordTokens;
 }
 
+/** A hyphen or dash right after a word, then a space or the end: the word is a fragment. */
+const CUT_MARK_AT = /^[-\u2010-\u2015](\s|$)/u;
+
 /**
  * Whether the word ending at `end` of `text` is a fragment: a hyphen or dash right after it, then
  * a space or the end ("y- yeah", "b- b- yeah"). A false start carries no content of its own, so a
@@ -138,9 +141,6 @@ function isBackchannel(b: TimedTurn, lexical: boolean): boolean {
 function isFragment(text: string, end: number): boolean {
   return CUT_MARK_AT.test(text.slice(end, end + 2));
 }
-
-/** A hyphen or dash right after a word, then a space or the end: the word is a fragment. */
-const CUT_MARK_AT = /^[-\u2010-\u2015](\s|$)/u;
 
 /** A dash or hyphen right after the last word: a cut-off mark or a word fragment ("go-", "to -", "the—"). */
 const CUT_MARK = /^\s*[-\u2010-\u2015]/u;

@@ -63,9 +63,9 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map(Object.entries
  * turns of written channels are read so: speech-to-text engines never write them, and in a call a
  * "U" is a letter being spelled ("C U I"). Nor in capitals, beyond a single "U": "LUV" is
  * Southwest's brand and "B4" a gate. Lexicon phrases are not read so: a lexicon names the full
- * word, and its "u" is the letter. Left as written: "ur" (your or you're), "y", "r", "2", "4" (as often a
- * letter or a number), "bc" (also British Columbia), and "pls", "plz", "thx", which the politeness
- * lexicon weighs apart from the full words.
+ * word, and its "u" is the letter. Left as written: "ur" (your or you're), "y", "r", "2", "4" (as
+ * often a letter or a number), "bc" (also British Columbia), and "pls", "plz", "thx", which the
+ * politeness lexicon weighs apart from the full words.
  */
 const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries({
   u: 'you',
