@@ -1,5 +1,5 @@
 /** Renders an evaluation report as readable tables (plain text, fixed-width columns). */
-import { MATCH_TOLERANCE_MS, ATTRIBUTION_TOLERANCE_MS } from './datasets/mrda.js';
+import { MATCH_TOLERANCE_MS, ATTRIBUTION_TOLERANCE_MS, DADB_COLUMNS } from './datasets/mrda.js';
 import { MIN_CONFIDENCE, NEUTRAL_BAND, SENTIMENT_LABELS } from './datasets/sentiment.js';
 import type { EvalReport } from './harness.js';
 
@@ -92,6 +92,7 @@ export function renderReport(report: EvalReport, context: { analyzerNote: string
       `Interruptions: ICSI MRDA, ${i.meetings} meetings, ${i.pairs} speaker pairs, ${i.turns} turns; ${i.labelled} interrupted segments, ` +
         `${i.gold} attributed to an interrupter (next non-backchannel speaker starting <= ${ATTRIBUTION_TOLERANCE_MS} ms after the end), ${i.unattributed} not; match within ${MATCH_TOLERANCE_MS} ms`,
     );
+    if (i.malformedLines > 0) out.push(`WARNING: ${i.malformedLines} line(s) of the .dadb files are not ${DADB_COLUMNS}-column rows and were skipped`);
     const rows: string[][] = [];
     if (i.analyzer) rows.push(['analyzer: interruption instances', fmt(i.analyzer.precision), fmt(i.analyzer.recall), fmt(i.analyzer.f1), String(i.analyzer.predicted)]);
     if (i.analyzerCutOffs) rows.push(['analyzer: cut-offs only', fmt(i.analyzerCutOffs.precision), fmt(i.analyzerCutOffs.recall), fmt(i.analyzerCutOffs.f1), String(i.analyzerCutOffs.predicted)]);

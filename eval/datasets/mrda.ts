@@ -51,7 +51,12 @@ export interface Meeting {
   name: string;
   /** Sorted by start, then end. */
   segments: Segment[];
+  /** Non-empty lines that are not 14-column rows, skipped (a file of another layout shows here). */
+  malformedLines: number;
 }
+
+/** Columns of a `.dadb` row. */
+export const DADB_COLUMNS = 14;
 
 /** A hand-labelled interruption with its attributed interrupter. */
 export interface GoldInterruption {
@@ -78,13 +83,21 @@ export function spokenWord(word: string): string {
   return word.replace(/[<>]/g, '').replace(/_/g, '');
 }
 
-/** Parse one `.dadb` file (headerless CSV, Latin-1, 14 columns; no field contains a comma). */
+/**
+ * Parse one `.dadb` file (headerless CSV, Latin-1, 14 columns; no field contains a comma). A
+ * non-empty line of another width is counted in `malformedLines` and skipped.
+ */
 export function parseDadb(text: string, name: string): Meeting {
   const segments: Segment[] = [];
-  for (const line of text.split('\n')) {
+  let malformedLines = 0;
+  for (const raw of text.split('\n')) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (line.length === 0) continue;
     const cols = line.split(',');
-    if (cols.length < 8) continue;
+    if (cols.length !== DADB_COLUMNS) {
+      malformedLines += 1;
+      continue;
+    }
     const words = cols[4];
     if (words === '' || words.startsWith('XXXX')) continue;
     let startMs = Infinity;
@@ -117,7 +130,7 @@ export function parseDadb(text: string, name: string): Meeting {
     });
   }
   segments.sort((x, y) => x.startMs - y.startMs || x.endMs - y.endMs);
-  return { name, segments };
+  return { name, segments, malformedLines };
 }
 
 /** The `.dadb` files of the folder (`dadb/` or the folder itself). */
@@ -205,6 +218,8 @@ export interface InterruptionScores extends PrecisionRecallF1 {
 
 export interface InterruptionResult {
   meetings: number;
+  /** Lines of the `.dadb` files that were not 14-column rows, skipped. */
+  malformedLines: number;
   pairs: number;
   turns: number;
   labelled: number;
@@ -251,7 +266,7 @@ function firstTag(label: string): string {
 export function evaluateInterruptions(meetings: readonly Meeting[], analyze: AnalyzeFn | undefined): InterruptionResult {
   let analyzerCounts: BinaryCounts = { tp: 0, fp: 0, fn: 0 };
   let baselineCounts: BinaryCounts = { tp: 0, fp: 0, fn: 0 };
-  const result: InterruptionResult = { meetings: meetings.length, pairs: 0, turns: 0, labelled: 0, gold: 0, unattributed: 0, baseline: { precision: 0, recall: 0, f1: 0, predicted: 0 } };
+  const result: InterruptionResult = { meetings: meetings.length, malformedLines: meetings.reduce((n, m) => n + m.malformedLines, 0), pairs: 0, turns: 0, labelled: 0, gold: 0, unattributed: 0, baseline: { precision: 0, recall: 0, f1: 0, predicted: 0 } };
   let analyzerPredicted = 0;
   let baselinePredicted = 0;
   const fpTags: Record<string, number> = {};

@@ -180,6 +180,13 @@ describe('MRDA', () => {
     ]);
   });
 
+  it('counts and skips a line of another layout, and reads CRLF line ends', () => {
+    expect(meeting.malformedLines).toBe(0);
+    const other = parseDadb(`${dadb.replace(/\n/g, '\r\n')}\r\ngarbage,line\r\n1.0,2.0,M-c9_9,A,1.0+2.0+hi,s,M-c9,me009\r\n`, 'M');
+    expect(other.malformedLines).toBe(2);
+    expect(other.segments.map((x) => x.text)).toEqual(meeting.segments.map((x) => x.text));
+  });
+
   it('tells interrupted from abandoned acts', () => {
     expect(['s.%-', '%-', 's.%--', '%--', 's'].map(isInterruptedAct)).toEqual([true, true, false, false, false]);
   });
