@@ -39,6 +39,11 @@ export interface EvalReport {
   dataDir: string;
   /** Tasks whose folder was found and evaluated. */
   tasks: Task[];
+  /**
+   * Tasks whose folder was found but could not be read (a missing column, a file of another
+   * layout), with the reason. The other tasks still run, and their figures still print.
+   */
+  failed: { task: Task; reason: string }[];
   /** Milliseconds per task, load and scoring included. */
   elapsedMs: Partial<Record<Task, number>>;
   politeness?: PolitenessResult;
@@ -47,11 +52,32 @@ export interface EvalReport {
   interruptions?: InterruptionResult;
 }
 
-/** Run every requested task whose folder exists under `dataDir`. */
+/** Load one task's folder and score it into `report`; throws when the folder cannot be read. */
+function evaluateTask(report: EvalReport, task: Task, dir: string, analyze: EvalOptions['analyze']): void {
+  switch (task) {
+    case 'politeness':
+      report.politeness = evaluatePoliteness(loadPoliteness(dir), analyze);
+      break;
+    case 'sentiment':
+      report.sentiment = evaluateSentiment(loadSentiment(dir), analyze);
+      break;
+    case 'empathy':
+      report.empathy = evaluateEmpathy(loadEmpathy(dir), analyze);
+      break;
+    case 'interruptions':
+      report.interruptions = evaluateInterruptions(loadMrda(dir), analyze);
+      break;
+  }
+}
+
+/**
+ * Run every requested task whose folder exists under `dataDir`. A folder that cannot be read is
+ * recorded in `failed` with the reason, and the other tasks still run.
+ */
 export function runEval(options: EvalOptions): EvalReport {
   const log = options.log ?? (() => undefined);
   const wanted = options.only ?? TASKS;
-  const report: EvalReport = { dataDir: options.dataDir, tasks: [], elapsedMs: {} };
+  const report: EvalReport = { dataDir: options.dataDir, tasks: [], failed: [], elapsedMs: {} };
   for (const task of TASKS) {
     if (!wanted.includes(task)) continue;
     const dir = join(options.dataDir, TASK_FOLDERS[task]);
@@ -61,19 +87,13 @@ export function runEval(options: EvalOptions): EvalReport {
     }
     const started = performance.now();
     log(`${task}: reading ${dir}`);
-    switch (task) {
-      case 'politeness':
-        report.politeness = evaluatePoliteness(loadPoliteness(dir), options.analyze);
-        break;
-      case 'sentiment':
-        report.sentiment = evaluateSentiment(loadSentiment(dir), options.analyze);
-        break;
-      case 'empathy':
-        report.empathy = evaluateEmpathy(loadEmpathy(dir), options.analyze);
-        break;
-      case 'interruptions':
-        report.interruptions = evaluateInterruptions(loadMrda(dir), options.analyze);
-        break;
+    try {
+      evaluateTask(report, task, dir, options.analyze);
+    } catch (err) {
+      const reason = (err instanceof Error ? err.message : String(err)).replace(/^rapport eval: /, '');
+      report.failed.push({ task, reason });
+      log(`${task}: could not be evaluated, left out: ${reason}`);
+      continue;
     }
     report.tasks.push(task);
     report.elapsedMs[task] = Math.round(performance.now() - started);

@@ -14,6 +14,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 /** The report as text: one block per dataset, analyzer beside baseline. */
 export function renderReport(report: EvalReport, context: { analyzerNote: string }): string {
   const out: string[] = [`rapport eval: ${report.dataDir}`, context.analyzerNote, ''];
+  for (const { task, reason } of report.failed) out.push(`FAILED: ${task} could not be evaluated and is left out: ${reason}`, '');
 
   const p = report.politeness;
   if (p) {

@@ -70,7 +70,8 @@ async function main(): Promise<number> {
   if (args.json) process.stdout.write(`${JSON.stringify({ ...report, analyzerNote: note })}\n`);
   else process.stdout.write(`${renderReport(report, { analyzerNote: note })}\n`);
   process.stdout.write(`${JSON.stringify(summarize(report, analyzer ? 'analyzer' : 'baseline'))}\n`);
-  return 0;
+  // The figures of the tasks that ran are printed; a task that could not be read still fails the run.
+  return report.failed.length > 0 ? 1 : 0;
 }
 
 main().then(
