@@ -184,8 +184,10 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
  */
 const AMBIGUOUS_OPENERS: ReadonlySet<string> = new Set(['no', 'it', 'so', 'is', 'do', 'now', 'any', 'where', 'ok', 'that', 'this', 'me', 'us']);
 
-/** Characters next to a word that make it part of an address, a path or code: "x.no@mail", "/a.it", "f.now()". */
-const CODE_NEIGHBOURS = new Set(['@', '/', ':', '\\', '(', '[', '=', '.', '_', '-']);
+/** Characters after a word that make it part of an address, a path or code: "x.no@mail", "a.it/x", "f.now()". */
+const CODE_AFTER = new Set(['@', '/', ':', '\\', '(', '[', '=', '_']);
+/** Characters before a word that do: those, and a period or hyphen joining it to more ("/a.it", "x.y.No"). */
+const CODE_BEFORE = new Set([...CODE_AFTER, '.', '-']);
 
 const RUN_ON = /^(\p{L}{2,})\.(\p{L}+)((?:['’‘]\p{L}+)?)$/u;
 /** Two letters, a period and a letter somewhere in the text: a run-on word may be there. */
@@ -214,9 +216,7 @@ function runOnParts(word: string): RegExpExecArray | null {
 
 /** Whether the characters around a word at `start` make it part of an e-mail address, a path or code. */
 function inCode(text: string, start: number, end: number): boolean {
-  if (start > 0 && CODE_NEIGHBOURS.has(text[start - 1])) return true;
-  const after = text[end];
-  return after !== undefined && after !== '.' && after !== '-' && CODE_NEIGHBOURS.has(after);
+  return (start > 0 && CODE_BEFORE.has(text[start - 1])) || CODE_AFTER.has(text[end]);
 }
 
 /**
