@@ -10,6 +10,7 @@
  */
 import { RegexpTokenizer } from 'natural/lib/natural/tokenizers/index.js';
 import type { Token } from '../domain/types.js';
+import { wordRank } from './dictionary.js';
 
 /**
  * A word (letters or digits, with inner apostrophes, hyphens, periods in numbers), one punctuation
@@ -77,6 +78,73 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries({
   b4: 'before',
   gr8: 'great',
 }));
+
+/** One letter three times in a row, which no English word has: a stretched word ("sooo", "pleaseeee"). */
+const STRETCHED = /(\p{L})\1\1/u;
+/** The same in any case, to scan a whole turn once ("SOOO", "Sooo"). */
+const STRETCHED_ANY_CASE = /(\p{L})\1\1/iu;
+/** Every run of three or more of one letter in a word. */
+const LETTER_RUNS = /(\p{L})\1{2,}/gu;
+/** A word stretched in more places than this is left as written (2^runs readings are tried). */
+const MAX_STRETCHED_RUNS = 4;
+
+/**
+ * The readings of a stretched word, each run of one letter cut to two letters or to one, in the
+ * order they are tried: two letters before one, leftmost run first ("goood" -> "good", then "god").
+ */
+function unstretchedReadings(word: string, runs: readonly RegExpMatchArray[]): string[] {
+  const readings: string[] = [];
+  for (let singles = 0; singles < 1 << runs.length; singles++) {
+    let reading = '';
+    let at = 0;
+    runs.forEach((run, r) => {
+      const single = (singles >> (runs.length - 1 - r)) & 1;
+      reading += word.slice(at, run.index) + run[1].repeat(single ? 1 : 2);
+      at = (run.index ?? 0) + run[0].length;
+    });
+    readings.push(reading + word.slice(at));
+  }
+  return readings;
+}
+
+/** The rank of a reading (`wordRank`): its rarest part's, so each part of a contraction must be a word. */
+function readingRank(reading: string): number | undefined {
+  let rank = 0;
+  for (const part of expandWord(reading)) {
+    const partRank = wordRank(part);
+    if (partRank === undefined) return undefined;
+    rank = Math.max(rank, partRank);
+  }
+  return rank;
+}
+
+/**
+ * The word a writer stretched for emphasis ("sooo" -> "so", "pleaseeee" -> "please", "loooove" ->
+ * "love", "dooon't" -> "don't"), or the word as written when no reading is a word. Lengthening is
+ * how writers mark emphasis, most often on sentiment words (Brody & Diakopoulos 2011,
+ * "Cooooooooooooooollllllllllllll!!!!!!!!!!!!!!"), and restoring the word from a dictionary is the
+ * lexical normalisation of Han & Baldwin 2011. No English word has one letter three times in a
+ * row, so each run is read as two letters or one, and the most common word among the readings
+ * wins (`wordRank`); of equally common ones, two letters before one ("tooo" is "too", not "to";
+ * "goood" is "good", not "god"). A word of one letter alone ("mmm", "zzz", "AAA") stays.
+ */
+export function unstretch(norm: string): string {
+  const runs = [...norm.matchAll(LETTER_RUNS)];
+  if (runs.length === 0 || runs.length > MAX_STRETCHED_RUNS) return norm;
+  // A word of one letter alone is a sound or a name ("mmm", "zzz", "AAA", "www"), not a stretched word.
+  if (runs[0][0].length === norm.length) return norm;
+  let best = norm;
+  let bestRank = Infinity;
+  for (const reading of unstretchedReadings(norm, runs)) {
+    if (reading.length < 2) continue;
+    const rank = readingRank(reading);
+    if (rank !== undefined && rank < bestRank) {
+      best = reading;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
 
 /** Abbreviations whose period does not end a sentence ("5 p.m. today", "Dr. Smith"). */
 const ABBREVIATIONS = new Set(['a.m', 'p.m', 'e.g', 'i.e', 'mr', 'mrs', 'ms', 'dr', 'st', 'etc', 'vs', 'approx', 'dept', 'jr', 'sr', 'u.s', 'u.k']);
@@ -259,7 +327,8 @@ export function normalisePhrase(phrase: string): string[] {
     const start = phrase.indexOf(word, cursor);
     cursor = start + word.length;
     if (PUNCTUATION.has(word)) continue;
-    for (const part of expandWord(normaliseAt(phrase, word, start))) out.push(part);
+    const norm = normaliseAt(phrase, word, start);
+    for (const part of expandWord(STRETCHED.test(norm) ? unstretch(norm) : norm)) out.push(part);
   }
   return out;
 }
@@ -282,6 +351,8 @@ export interface TokenizeOptions {
 /** Tokenize one turn's text. Pure; never throws for any string. */
 export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   const written = options?.written === true;
+  // One scan of the text spares most turns a look for stretched words.
+  const stretched = STRETCHED_ANY_CASE.test(text);
   const words = wordsOf(text);
   const tokens: Token[] = [];
   let cursor = 0;
@@ -310,7 +381,8 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
     const parsed = normaliseAt(text, word, start);
     const chat = written ? CHAT_SPELLINGS.get(parsed) : undefined;
     // Written in capitals, a chat spelling is a name or a code: Southwest's "LUV", gate "B4".
-    const norm = chat !== undefined && !(word.length > 1 && word === word.toUpperCase()) ? chat : parsed;
+    const spelled = chat !== undefined && !(word.length > 1 && word === word.toUpperCase()) ? chat : parsed;
+    const norm = stretched && STRETCHED.test(spelled) ? unstretch(spelled) : spelled;
     // Most words expand to themselves (no apostrophe, no irregular form): no list to make for them.
     if (expandsToItself(norm)) scopeLeft = pushWord(tokens, norm, start, end, sentence, scopeLeft);
     else for (const part of expandWord(norm)) scopeLeft = pushWord(tokens, part, start, end, sentence, scopeLeft);

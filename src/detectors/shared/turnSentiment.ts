@@ -38,11 +38,11 @@
  * adds 0.292 to the magnitude of the turn's mean word score when it has sentiment, nothing when it
  * has none (VADER adds it to the raw sum before its own normalisation).
  */
-import { createRequire } from 'node:module';
 import afinn from 'wink-sentiment/src/afinn-en-165.js';
 import grams from 'wink-sentiment/src/afinn-en-165-2grams.js';
 import emojis from 'wink-sentiment/src/emojis.js';
 import type { AnalyzedTurn, LexiconMatch, Token } from '../../domain/types.js';
+import { englishWords } from '../../text/dictionary.js';
 import { CLAUSE_BREAKS, closesClause, opensSentence } from './position.js';
 
 export const SENTIMENT_PARAMS = Object.freeze({
@@ -232,20 +232,6 @@ const HASHTAG_NEGATORS: ReadonlySet<string> = new Set(['not', 'no', 'never']);
  * let any string split).
  */
 const SHORT_WORDS: ReadonlySet<string> = new Set(['a', 'i', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'oh', 'ok', 'on', 'or', 'so', 'to', 'up', 'us', 'we']);
-
-let dictionary: ReadonlySet<string> | undefined;
-/**
- * English words for splitting hashtags: the 92,000-word lexicon of natural's part-of-speech tagger
- * (from pos-js), lower-cased, plus AFINN's words. Loaded on the first hashtag that needs it.
- */
-function englishWords(): ReadonlySet<string> {
-  if (dictionary === undefined) {
-    const require = createRequire(import.meta.url);
-    const lexicon = require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, unknown>;
-    dictionary = new Set([...Object.keys(lexicon).map((w) => w.toLowerCase()), ...AFINN.keys()]);
-  }
-  return dictionary;
-}
 
 const isWord = (piece: string, words: ReadonlySet<string>): boolean =>
   piece.length >= 3 ? words.has(piece) : SHORT_WORDS.has(piece);

@@ -442,6 +442,22 @@ describe('a reproach asked as a question (emotion.lex, lexicons en-2026.12.13)',
   });
 });
 
+describe('a stretched word', () => {
+  it.each<[string, Polarity]>([
+    // read as the word the writer stretched, which scores as that word does
+    ['I loooove this airline', 'pos'],
+    ['The crew were sooo nice', 'pos'],
+    ['I have been waaaaaiting for an hour', 'neg'],
+    ['This is sooo baaad', 'neg'],
+    // and keeps its negation
+    ['The crew were nooot helpful', 'neg'],
+  ])('%j is %s', expectPolarity);
+
+  it('weighs as much as the word written plainly', () => {
+    expect(shippedScore('The crew were sooo nice')).toBe(shippedScore('The crew were so nice'));
+  });
+});
+
 describe('a problem as the circumstance of praise', () => {
   it.each<[string, Polarity]>([
     // a problem introduced by "during", "despite", "through" or "amid" is the backdrop, not mocked

@@ -125,6 +125,38 @@ describe('tokenize', () => {
     expect(tokens.find((t) => t.norm === 'nice')?.negated).toBe(false);
   });
 
+  it.each([
+    ['Sooo sorry', ['so', 'sorry']],
+    ['pleaseeee help', ['please', 'help']],
+    ['it was goood', ['it', 'was', 'good']], // two letters before one: not "god"
+    ['tooo late', ['too', 'late']],
+    ['I LOOOVE it', ['i', 'love', 'it']],
+    ["I dooon't know", ['i', 'do', 'not', 'know']], // every part of the contraction a word
+    ['Faaaannntastic crew', ['fantastic', 'crew']], // two runs
+    ['been waaaaaaiting', ['been', 'waiting']],
+    ['Hmmm', ['hmm']],
+  ])('reads a stretched word as the word the writer stretched: %j', (text, expected) => {
+    expect(norms(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['see www.example.com', 'www.example.com'], // no reading is a word
+    ['AAA batteries', 'aaa'], // one letter alone is a sound or a name
+    ['zzz', 'zzz'],
+    ['mmm', 'mmm'],
+    ['grrrr', 'grrrr'],
+    ['aaabbbcccdddeeefff', 'aaabbbcccdddeeefff'], // stretched in more places than are tried
+  ])('leaves a run of one letter as written when it is no stretched word: %j', (text, word) => {
+    expect(norms(text)).toContain(word);
+  });
+
+  it('keeps the written span of a stretched word, and reads a stretched negator as one', () => {
+    const tokens = tokenize('Nooo, I neverrr liked it');
+    expect(tokens[0]).toMatchObject({ norm: 'no', start: 0, end: 4, negator: true });
+    expect(tokens.find((t) => t.norm === 'never')?.negator).toBe(true);
+    expect(tokens.find((t) => t.norm === 'liked')?.negated).toBe(true);
+  });
+
   it.each(['constructor', 'toString', 'valueOf', 'prototype', 'hasOwnProperty'])('treats %j as a plain word', (word) => {
     expect(norms(word)).toEqual([word.toLowerCase()]);
   });
@@ -153,7 +185,7 @@ describe('tokenize', () => {
 
   it('a lexicon phrase and a turn get the same words for any text without an @handle', () => {
     // @handles are dropped from turns only; everything else, apostrophes included, must agree
-    const piece = fc.constantFrom("'", '’', '‘', 'cause', "'cause", ' ', 'x', "can't", '.', ',', '?', 'I', 'o', '-', 'é', '5', 'no', 'it');
+    const piece = fc.constantFrom("'", '’', '‘', 'cause', "'cause", ' ', 'x', "can't", '.', ',', '?', 'I', 'o', '-', 'é', '5', 'no', 'it', 'sooo');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }).map((parts) => parts.join('')), (text) => {
         expect(tokenize(text).filter((t) => !t.punct).map((t) => t.norm)).toEqual(normalisePhrase(text));
