@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   if (dataArg > 0 && !dataValue) throw new Error('--data needs a folder');
   const dataDir = dataValue ? resolve(dataValue) : DEFAULT_DATA_DIR;
   const { analyze, lexiconVersion } = await loadAnalyzer();
-  const examples = loadPoliteness(join(dataDir, POLITENESS_FOLDER));
+  const { examples } = loadPoliteness(join(dataDir, POLITENESS_FOLDER));
   const found = examples.map((e) =>
     analyze(e.transcript)
       .evidence.filter((f) => f.detector === 'positiveLanguage')

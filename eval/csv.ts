@@ -77,3 +77,13 @@ export function parseCsvRecords(text: string, file: string, required: readonly s
   }
   return records;
 }
+
+/**
+ * A numeric field as a number, or undefined when it is blank or not a finite number. `Number('')`
+ * is 0, so a plain `Number` would read a blank field as a real zero.
+ */
+export function numericField(field: string): number | undefined {
+  if (field.trim() === '') return undefined;
+  const value = Number(field);
+  return Number.isFinite(value) ? value : undefined;
+}

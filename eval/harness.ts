@@ -55,12 +55,16 @@ export interface EvalReport {
 /** Load one task's folder and score it into `report`; throws when the folder cannot be read. */
 function evaluateTask(report: EvalReport, task: Task, dir: string, analyze: EvalOptions['analyze']): void {
   switch (task) {
-    case 'politeness':
-      report.politeness = evaluatePoliteness(loadPoliteness(dir), analyze);
+    case 'politeness': {
+      const { examples, stats } = loadPoliteness(dir);
+      report.politeness = { ...evaluatePoliteness(examples, analyze), skipped: stats };
       break;
-    case 'sentiment':
-      report.sentiment = evaluateSentiment(loadSentiment(dir), analyze);
+    }
+    case 'sentiment': {
+      const { examples, stats } = loadSentiment(dir);
+      report.sentiment = { ...evaluateSentiment(examples, analyze), skipped: stats };
       break;
+    }
     case 'empathy':
       report.empathy = evaluateEmpathy(loadEmpathy(dir), analyze);
       break;

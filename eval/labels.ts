@@ -53,12 +53,12 @@ async function main(): Promise<void> {
   const labels: Labels = {};
 
   if (existsSync(join(dataDir, SENTIMENT_FOLDER))) {
-    const tweets = loadSentiment(join(dataDir, SENTIMENT_FOLDER)).filter((e) => e.confidence >= MIN_CONFIDENCE);
+    const tweets = loadSentiment(join(dataDir, SENTIMENT_FOLDER)).examples.filter((e) => e.confidence >= MIN_CONFIDENCE);
     labels.tweets = { gold: tweets.map((e) => e.gold), predicted: tweets.map((e) => labelOf(analyze(e.transcript).sentiment.customer.overall)) };
   }
   const agentSide: SentimentLabel[] = [];
   if (existsSync(join(dataDir, POLITENESS_FOLDER))) {
-    for (const e of loadPoliteness(join(dataDir, POLITENESS_FOLDER))) agentSide.push(labelOf(analyze(e.transcript).sentiment.turns[0] ?? null));
+    for (const e of loadPoliteness(join(dataDir, POLITENESS_FOLDER)).examples) agentSide.push(labelOf(analyze(e.transcript).sentiment.turns[0] ?? null));
   }
   if (existsSync(join(dataDir, EMPATHY_FOLDER))) {
     const seeker: number[] = [];

@@ -1,6 +1,8 @@
 /** Renders an evaluation report as readable tables (plain text, fixed-width columns). */
+import { FILE_PREFIX, MECHANISMS, type EmpathyLoadStats, type Mechanism } from './datasets/empathy.js';
 import { MATCH_TOLERANCE_MS, ATTRIBUTION_TOLERANCE_MS, DADB_COLUMNS } from './datasets/mrda.js';
-import { MIN_CONFIDENCE, NEUTRAL_BAND, SENTIMENT_LABELS } from './datasets/sentiment.js';
+import type { PolitenessLoadStats } from './datasets/politeness.js';
+import { MIN_CONFIDENCE, NEUTRAL_BAND, SENTIMENT_LABELS, type SentimentLoadStats } from './datasets/sentiment.js';
 import type { EvalReport } from './harness.js';
 
 const fmt = (x: number | null | undefined): string => (x === null || x === undefined || !Number.isFinite(x) ? '-' : x.toFixed(3));
@@ -11,6 +13,39 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/**
+ * WARNING lines for the rows the politeness loader skipped, one per nonzero reason (none when
+ * nothing was skipped): a held-out file with damaged rows must not shrink the evaluation unseen.
+ */
+function politenessWarnings(skipped: PolitenessLoadStats): string[] {
+  const out: string[] = [];
+  if (skipped.unreadableScore > 0) out.push(`WARNING: ${skipped.unreadableScore} row(s) of the *.annotated.csv files have a blank or non-numeric Normalized Score and were skipped`);
+  if (skipped.blankRequest > 0) out.push(`WARNING: ${skipped.blankRequest} row(s) of the *.annotated.csv files have a blank Request and were skipped`);
+  return out;
+}
+
+/** The same for sentiment. Repeated tweets are dropped by design: the heading gives their count, not a WARNING. */
+function sentimentWarnings(skipped: SentimentLoadStats): string[] {
+  const out: string[] = [];
+  if (skipped.unknownLabel > 0) out.push(`WARNING: ${skipped.unknownLabel} row(s) of the .csv files have an airline_sentiment other than ${SENTIMENT_LABELS.join(', ')} and were skipped`);
+  if (skipped.unreadableConfidence > 0) out.push(`WARNING: ${skipped.unreadableConfidence} row(s) of the .csv files have a blank or non-numeric airline_sentiment_confidence and were skipped`);
+  return out;
+}
+
+/** "emotional-reactions 2, explorations 1": the nonzero counts, by mechanism file. */
+function byFile(counts: Record<Mechanism, number>): string {
+  return MECHANISMS.filter((m) => counts[m] > 0).map((m) => `${FILE_PREFIX[m]} ${counts[m]}`).join(', ');
+}
+
+/** The same for empathy: rows whose level cannot be read, and pairs the three-file join drops. */
+function empathyWarnings(stats: EmpathyLoadStats): string[] {
+  const out: string[] = [];
+  const unreadable = MECHANISMS.reduce((n, m) => n + stats.unreadableLevels[m], 0);
+  if (unreadable > 0) out.push(`WARNING: ${unreadable} row(s) of the EPITOME files have a level that is blank or not 0, 1 or 2 (${byFile(stats.unreadableLevels)}) and were skipped with their pairs`);
+  if (stats.incompletePairs > 0) out.push(`WARNING: ${stats.incompletePairs} pair(s) are not in all three EPITOME files and were dropped (missing from ${byFile(stats.missingPairs)})`);
+  return out;
+}
+
 /** The report as text: one block per dataset, analyzer beside baseline. */
 export function renderReport(report: EvalReport, context: { analyzerNote: string }): string {
   const out: string[] = [`rapport eval: ${report.dataDir}`, context.analyzerNote, ''];
@@ -19,6 +54,7 @@ export function renderReport(report: EvalReport, context: { analyzerNote: string
   const p = report.politeness;
   if (p) {
     out.push(`Politeness: Stanford Politeness Corpus (${p.files.join(', ')}), ${p.n} requests, ${p.nBinary} in the top/bottom quartiles`);
+    if (p.skipped) out.push(...politenessWarnings(p.skipped));
     const rows: string[][] = [];
     if (p.analyzer) rows.push(['analyzer: language score', fmt(p.analyzer.spearman), fmt(p.analyzer.binary_accuracy), fmt(p.analyzer.neutral_share)]);
     if (p.analyzerCounts) rows.push(['analyzer: politeness+positive-negative', fmt(p.analyzerCounts.spearman), fmt(p.analyzerCounts.binary_accuracy), fmt(p.analyzerCounts.neutral_share)]);
@@ -44,7 +80,9 @@ export function renderReport(report: EvalReport, context: { analyzerNote: string
 
   const s = report.sentiment;
   if (s) {
-    out.push(`Sentiment: airline tweets, ${s.n} with confidence >= ${MIN_CONFIDENCE} (${s.nAll} after de-duplication); neutral when |score| < ${NEUTRAL_BAND}`);
+    const repeats = s.skipped ? `: ${s.skipped.duplicates} repeated tweets dropped` : '';
+    out.push(`Sentiment: airline tweets, ${s.n} with confidence >= ${MIN_CONFIDENCE} (${s.nAll} after de-duplication${repeats}); neutral when |score| < ${NEUTRAL_BAND}`);
+    if (s.skipped) out.push(...sentimentWarnings(s.skipped));
     const rows: string[][] = [];
     if (s.analyzer && s.analyzerAll) {
       rows.push(['analyzer: customer overall', fmt(s.analyzer.accuracy), fmt(s.analyzer.macro_f1), fmt(s.analyzer.negative_f1), fmt(s.analyzerAll.accuracy), fmt(s.analyzerAll.macro_f1)]);
@@ -71,6 +109,7 @@ export function renderReport(report: EvalReport, context: { analyzerNote: string
   const e = report.empathy;
   if (e) {
     out.push(`Empathy: EPITOME Reddit, ${e.n} pairs (${e.stats.duplicates} repeated pairs dropped); positives (level >= 1): ER ${e.positives.emotionalReactions}, IP ${e.positives.interpretations}, EX ${e.positives.explorations}, ER or IP ${e.positives.combined}; ${e.stats.unlocatedRationales} of ${e.stats.rationales} rationales not found in the response`);
+    out.push(...empathyWarnings(e.stats));
     const rows: string[][] = [];
     const add = (who: string, scores: NonNullable<typeof e.analyzer>) => {
       for (const [name, key] of [['emotional reactions', 'emotionalReactions'], ['interpretations', 'interpretations'], ['explorations', 'explorations'], ['ER or IP', 'combined']] as const) {

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import type { Finding, Transcript } from '../../src/domain/types.js';
 import type { AnalyzeFn } from '../analyzer.js';
 import { EMPATHY_KEYWORDS, keywordSpans } from '../baselines.js';
-import { parseCsvRecords } from '../csv.js';
+import { numericField, parseCsvRecords } from '../csv.js';
 import {
   addCounts,
   binaryCounts,
@@ -32,7 +32,8 @@ export const EMPATHY_FOLDER = 'epitome-empathy';
 export const MECHANISMS = ['emotionalReactions', 'interpretations', 'explorations'] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
 
-const FILE_PREFIX: Record<Mechanism, string> = {
+/** How each mechanism's file name begins. */
+export const FILE_PREFIX: Record<Mechanism, string> = {
   emotionalReactions: 'emotional-reactions',
   interpretations: 'interpretations',
   explorations: 'explorations',
@@ -62,12 +63,24 @@ export interface EmpathyExample {
   rationales: Record<Mechanism, Rationale[]>;
 }
 
-/** Rationales that could not be found in the response, even after normalisation. */
+/**
+ * What the loader read and left out. Each pair left out is counted once: in `incompletePairs` when a
+ * file lacks it, otherwise in `unreadableLevels`.
+ */
 export interface EmpathyLoadStats {
+  /** Rows of the emotional-reactions file. */
   rows: number;
+  /** Rows of the emotional-reactions file that repeat a pair (first occurrence kept). */
   duplicates: number;
+  /** Rationales that could not be found in the response, even after normalisation. */
   unlocatedRationales: number;
   rationales: number;
+  /** Rows whose level is blank or not 0, 1 or 2, by file; their pairs are skipped. */
+  unreadableLevels: Record<Mechanism, number>;
+  /** Pairs found in some mechanism files but not in all three, dropped. */
+  incompletePairs: number;
+  /** Of those, the pairs each file lacks. */
+  missingPairs: Record<Mechanism, number>;
 }
 
 function normaliseWithMap(text: string): { norm: string; map: number[] } {
@@ -127,7 +140,33 @@ function findFile(dir: string, mechanism: Mechanism): string | undefined {
     .sort()[0];
 }
 
-/** Load and join the three mechanism files of the folder. */
+/** EPITOME's levels: 0 none, 1 weak, 2 strong. */
+const LEVELS: readonly number[] = [0, 1, 2];
+
+/** A `level` field as 0, 1 or 2, or undefined when it is blank or anything else. */
+function readLevel(field: string): number | undefined {
+  const level = numericField(field);
+  return level !== undefined && LEVELS.includes(level) ? level : undefined;
+}
+
+/**
+ * The pairs that are not in all three files (the join drops them), and how many each file lacks.
+ * Pairs only in the interpretations or explorations files count too: the join never reads them.
+ */
+function countMissingPairs(byMechanism: ReadonlyMap<Mechanism, ReadonlyMap<string, unknown>>): { incompletePairs: number; missingPairs: Record<Mechanism, number> } {
+  const keys = new Set<string>();
+  for (const pairs of byMechanism.values()) for (const key of pairs.keys()) keys.add(key);
+  const missingPairs: Record<Mechanism, number> = { emotionalReactions: 0, interpretations: 0, explorations: 0 };
+  let incompletePairs = 0;
+  for (const key of keys) {
+    const lacking = MECHANISMS.filter((m) => !byMechanism.get(m)?.has(key));
+    for (const m of lacking) missingPairs[m] += 1;
+    if (lacking.length > 0) incompletePairs += 1;
+  }
+  return { incompletePairs, missingPairs };
+}
+
+/** Load and join the three mechanism files of the folder; pairs left out are counted in `stats`. */
 export function loadEmpathy(dir: string): { examples: EmpathyExample[]; stats: EmpathyLoadStats } {
   const byMechanism = new Map<Mechanism, Map<string, Record<string, string>>>();
   let rows = 0;
@@ -149,26 +188,41 @@ export function loadEmpathy(dir: string): { examples: EmpathyExample[]; stats: E
     if (mechanism === 'emotionalReactions') rows = records.length;
     byMechanism.set(mechanism, byPair);
   }
-  const stats: EmpathyLoadStats = { rows, duplicates, unlocatedRationales: 0, rationales: 0 };
+  const stats: EmpathyLoadStats = {
+    rows,
+    duplicates,
+    unlocatedRationales: 0,
+    rationales: 0,
+    unreadableLevels: { emotionalReactions: 0, interpretations: 0, explorations: 0 },
+    ...countMissingPairs(byMechanism),
+  };
   const examples: EmpathyExample[] = [];
   for (const [key, er] of byMechanism.get('emotionalReactions')!) {
     const response = er.response_post;
     const levels = {} as Record<Mechanism, number>;
     const rationales = {} as Record<Mechanism, Rationale[]>;
     let complete = true;
+    const unreadable: Mechanism[] = [];
     for (const mechanism of MECHANISMS) {
       const r = byMechanism.get(mechanism)!.get(key);
       if (!r) {
         complete = false;
         break;
       }
-      levels[mechanism] = Number(r.level);
+      const level = readLevel(r.level);
+      if (level === undefined) unreadable.push(mechanism);
+      else levels[mechanism] = level;
       const located = locateRationales(response, r.rationales);
       rationales[mechanism] = located.spans;
       stats.unlocatedRationales += located.unlocated;
       stats.rationales += located.spans.length + located.unlocated;
     }
+    // An incomplete pair is already counted in incompletePairs, whatever its levels.
     if (!complete) continue;
+    if (unreadable.length > 0) {
+      for (const mechanism of unreadable) stats.unreadableLevels[mechanism] += 1;
+      continue;
+    }
     examples.push({
       response,
       levels,

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Transcript } from '../../src/domain/types.js';
 import type { AnalyzeFn } from '../analyzer.js';
 import { POLITENESS_KEYWORDS, keywordSpans } from '../baselines.js';
-import { parseCsvRecords } from '../csv.js';
+import { numericField, parseCsvRecords } from '../csv.js';
 import { binaryCounts, precisionRecallF1, quantile, spearman, type PrecisionRecallF1 } from '../metrics.js';
 import { evalTranscript } from '../transcript.js';
 
@@ -28,16 +28,32 @@ export interface PolitenessExample {
   binary: 'polite' | 'impolite' | 'neutral';
 }
 
-/** Load every `*.annotated.csv` under the folder. */
-export function loadPoliteness(dir: string): PolitenessExample[] {
+/**
+ * Rows of the `*.annotated.csv` files that were skipped, by reason. A held-out file of another
+ * layout or with damaged rows must show here rather than shrink the evaluation unseen.
+ */
+export interface PolitenessLoadStats {
+  /** `Normalized Score` blank or not a number (a blank one would otherwise read as gold 0). */
+  unreadableScore: number;
+  /** `Request` blank: nothing to score. */
+  blankRequest: number;
+}
+
+/** Load every `*.annotated.csv` under the folder; rows that cannot be scored are counted in `stats`. */
+export function loadPoliteness(dir: string): { examples: PolitenessExample[]; stats: PolitenessLoadStats } {
   const files = readdirSync(dir).filter((f) => f.endsWith('.annotated.csv')).sort();
   if (files.length === 0) throw new Error(`rapport eval: ${dir} has no *.annotated.csv file`);
+  const stats: PolitenessLoadStats = { unreadableScore: 0, blankRequest: 0 };
   const examples: PolitenessExample[] = [];
   for (const file of files) {
     const records = parseCsvRecords(readFileSync(join(dir, file), 'utf8'), join(dir, file), ['Community', 'Id', 'Request', 'Normalized Score']);
-    const rows = records
-      .map((r) => ({ r, gold: Number(r['Normalized Score']) }))
-      .filter(({ r, gold }) => Number.isFinite(gold) && r.Request.trim() !== '');
+    const rows: { r: Record<string, string>; gold: number }[] = [];
+    for (const r of records) {
+      const gold = numericField(r['Normalized Score']);
+      if (gold === undefined) stats.unreadableScore += 1;
+      else if (r.Request.trim() === '') stats.blankRequest += 1;
+      else rows.push({ r, gold });
+    }
     const golds = rows.map((x) => x.gold);
     const q1 = quantile(golds, 0.25);
     const q3 = quantile(golds, 0.75);
@@ -53,7 +69,7 @@ export function loadPoliteness(dir: string): PolitenessExample[] {
       });
     }
   }
-  return examples;
+  return { examples, stats };
 }
 
 /** The neutral point of the analyzer's 0-100 language score. */
@@ -71,6 +87,8 @@ export interface PolitenessResult {
   files: string[];
   n: number;
   nBinary: number;
+  /** Rows the loader skipped, by reason (set by the harness; absent on `perFile` results). */
+  skipped?: PolitenessLoadStats;
   analyzer?: PolitenessScores;
   /** Analyzer counts: politeness + positive - negative markers, neutral point 0. */
   analyzerCounts?: PolitenessScores;

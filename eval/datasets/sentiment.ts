@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Transcript } from '../../src/domain/types.js';
 import type { AnalyzeFn } from '../analyzer.js';
 import { winkScore } from '../baselines.js';
-import { parseCsvRecords } from '../csv.js';
+import { numericField, parseCsvRecords } from '../csv.js';
 import { accuracy, binaryCounts, confusionMatrix, macroF1, precisionRecallF1 } from '../metrics.js';
 import { evalTranscript } from '../transcript.js';
 
@@ -57,34 +57,61 @@ export function tweetText(raw: string): string {
   return decodeEntities(raw).replace(/^(?:\s*@\w+)+[\s:,]*/, '').trim();
 }
 
-/** Load every CSV under the folder that has the Tweets.csv header. */
-export function loadSentiment(dir: string): SentimentExample[] {
+/**
+ * Rows of the CSV files that were not read, by reason. Unknown labels and unreadable confidences
+ * are damage a held-out file must not hide; repeated tweets are dropped by design and counted only
+ * so the report can say how many.
+ */
+export interface SentimentLoadStats {
+  /** `airline_sentiment` is not negative, neutral or positive. */
+  unknownLabel: number;
+  /** `airline_sentiment_confidence` blank or not a number: the row cannot be placed in or out of the main setting. */
+  unreadableConfidence: number;
+  /** Repeats of a tweet id or text already read (first occurrence kept). */
+  duplicates: number;
+}
+
+/** Load every CSV under the folder that has the Tweets.csv header; rows not read are counted in `stats`. */
+export function loadSentiment(dir: string): { examples: SentimentExample[]; stats: SentimentLoadStats } {
   const files = readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.csv')).sort();
   if (files.length === 0) throw new Error(`rapport eval: ${dir} has no .csv file`);
   const seenIds = new Set<string>();
   const seenTexts = new Set<string>();
+  const stats: SentimentLoadStats = { unknownLabel: 0, unreadableConfidence: 0, duplicates: 0 };
   const examples: SentimentExample[] = [];
   for (const file of files) {
     const path = join(dir, file);
     const records = parseCsvRecords(readFileSync(path, 'utf8'), path, ['tweet_id', 'airline_sentiment', 'airline_sentiment_confidence', 'text']);
     for (const r of records) {
       const gold = r.airline_sentiment as SentimentLabel;
-      if (!SENTIMENT_LABELS.includes(gold)) continue;
-      if (seenIds.has(r.tweet_id) || seenTexts.has(r.text)) continue;
+      const confidence = numericField(r.airline_sentiment_confidence);
+      // An unreadable row is skipped before de-duplication, so it cannot hide a readable repeat.
+      if (!SENTIMENT_LABELS.includes(gold)) {
+        stats.unknownLabel += 1;
+        continue;
+      }
+      if (confidence === undefined) {
+        stats.unreadableConfidence += 1;
+        continue;
+      }
+      if (seenIds.has(r.tweet_id) || seenTexts.has(r.text)) {
+        stats.duplicates += 1;
+        continue;
+      }
       seenIds.add(r.tweet_id);
       seenTexts.add(r.text);
       const text = tweetText(r.text);
       examples.push({
         text,
         gold,
-        confidence: Number(r.airline_sentiment_confidence),
+        confidence,
         negativeReason: r.negativereason ?? '',
         airline: r.airline || '(none)',
         transcript: evalTranscript(`tweet:${r.tweet_id}`, r.airline || 'airline', 'social', [{ speaker: 'customer', text }]),
       });
     }
   }
-  return examples;
+  return { examples, stats };
 }
 
 /** The label of a -5..+5 score under the neutral band; no score is neutral. */
@@ -105,6 +132,8 @@ export interface SentimentScores {
 export interface SentimentResult {
   n: number;
   nAll: number;
+  /** Rows the loader did not read, by reason (set by the harness). */
+  skipped?: SentimentLoadStats;
   /** Main setting: confidence >= 0.66. */
   analyzer?: SentimentScores;
   baseline: SentimentScores;
