@@ -12,8 +12,9 @@ const NO_MATCHES: ReadonlyMap<string, readonly LexiconMatch[]> = new Map();
 export function prepareTurns(transcript: Transcript, lexicons: LexiconSet | undefined): AnalyzedTurn[] {
   // Chat spellings ("u") are read only in written channels: in a call "U" is a letter being spelled.
   const written = transcript.channel !== 'voice';
+  const wordRank = lexicons?.wordRank;
   return transcript.turns.map((turn, index) => {
-    const tokens = tokenize(turn.text, { written });
+    const tokens = tokenize(turn.text, { written, wordRank });
     let matches = NO_MATCHES;
     if (lexicons) {
       const byLexicon = new Map<string, LexiconMatch[]>();

@@ -193,6 +193,12 @@ export interface LexiconSet {
    * start. Negation behaviour is left to the detector (see `LexiconMatch.negated`).
    */
   match(tokens: readonly Token[], speaker: Speaker): LexiconMatch[];
+  /**
+   * How common a word is, lower first; undefined for no word known. The lexicons' own words rank 0
+   * (as the words the detectors weigh), then the language's dictionary, when it has one. The
+   * tokenizer reads a stretched word ("sooo") by it.
+   */
+  wordRank(word: string): number | undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -130,15 +130,25 @@ function matchTurnEnd(walk: Walk, trie: TurnEndTrie): void {
   for (const m of found) if (m.last === last) out.push(m);
 }
 
-/** Build the language's LexiconSet from its parsed files. Problems must have been checked already. */
-export function compileLexiconSet(language: string, version: string, lexicons: readonly ParsedLexicon[]): LexiconSet {
+/**
+ * Build the language's LexiconSet from its parsed files. Problems must have been checked already.
+ * `dictionary` ranks the language's words by how common they are (`LexiconSet.wordRank`).
+ */
+export function compileLexiconSet(
+  language: string,
+  version: string,
+  lexicons: readonly ParsedLexicon[],
+  dictionary: ReadonlyMap<string, number> = new Map(),
+): LexiconSet {
   const root = node();
+  const words = new Set<string>();
   const turnEnd: TurnEndTrie = { root: node(), length: 0, lastWords: new Set() };
   const entries: LexiconEntry[] = [];
   for (const lexicon of lexicons) {
     for (const { entry, sequences } of lexicon.entries) {
       entries.push(entry);
       for (const sequence of sequences) {
+        for (const word of sequence) if (word !== WILDCARD) words.add(word);
         insert(lexicon.turnEnd ? turnEnd.root : root, sequence, entry);
         if (!lexicon.turnEnd) continue;
         turnEnd.length = Math.max(turnEnd.length, sequence.length);
@@ -166,6 +176,9 @@ export function compileLexiconSet(language: string, version: string, lexicons: r
       }
       if (turnEnd.length > 0) matchTurnEnd(walk, turnEnd);
       return found.length > 1 ? selectNonOverlapping(found, entryLexicons) : found;
+    },
+    wordRank(word: string): number | undefined {
+      return words.has(word) ? 0 : dictionary.get(word);
     },
   });
 }

@@ -9,6 +9,7 @@ import type { LexiconSet } from '../domain/types.js';
 import { LexiconError } from '../domain/errors.js';
 import { parseLexicon, type ParsedLexicon } from './parse.js';
 import { compileLexiconSet } from './compile.js';
+import { loadEnglishWordRanks } from '../text/dictionary.js';
 
 /** `lexicons/` of this package; code runs from `src/lexicon` (tsx) or `dist/lexicon` (built). */
 export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL('../../lexicons/', import.meta.url));
@@ -37,7 +38,9 @@ export function loadLexiconSets(dir: string = DEFAULT_LEXICON_DIR): Map<string, 
       problems.push(...lexicon.problems);
       parsed.push(lexicon);
     }
-    sets.set(language, compileLexiconSet(language, version, parsed));
+    // English has a dictionary of how common its words are; another language ranks its lexicons' words alone.
+    const dictionary = language === 'en' ? loadEnglishWordRanks() : undefined;
+    sets.set(language, compileLexiconSet(language, version, parsed, dictionary));
   }
   if (problems.length > 0) throw new LexiconError(problems);
   return sets;

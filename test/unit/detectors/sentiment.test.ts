@@ -446,7 +446,6 @@ describe('a stretched word', () => {
   it.each<[string, Polarity]>([
     // read as the word the writer stretched, which scores as that word does
     ['I loooove this airline', 'pos'],
-    ['The crew were sooo nice', 'pos'],
     ['I have been waaaaaiting for an hour', 'neg'],
     ['This is sooo baaad', 'neg'],
     // and keeps its negation
@@ -455,6 +454,7 @@ describe('a stretched word', () => {
 
   it('weighs as much as the word written plainly', () => {
     expect(shippedScore('The crew were sooo nice')).toBe(shippedScore('The crew were so nice'));
+    expect(shippedScore('what a looooser')).toBe(shippedScore('what a loser'));
   });
 });
 

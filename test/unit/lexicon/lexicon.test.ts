@@ -107,6 +107,27 @@ describe('compiled matcher', () => {
   });
 });
 
+describe('word ranks (LexiconSet.wordRank)', () => {
+  const parsed = [parseLexicon('@lexicon x\noof | a\nmy * bag | b\n', 'x.lex', 'x')];
+
+  it("ranks the lexicons' own words first, then the dictionary's; never the wildcard", () => {
+    const set = compileLexiconSet('en', '1', parsed, new Map([['of', 1], ['oof', 6], ['rough', 3]]));
+    expect(['oof', 'my', 'bag', 'of', 'rough', 'nope', '*'].map((w) => set.wordRank(w))).toEqual([0, 0, 0, 1, 3, undefined, undefined]);
+  });
+
+  it('knows only the lexicons\' words without a dictionary', () => {
+    const set = compileLexiconSet('fr', '1', parsed);
+    expect(['oof', 'of'].map((w) => set.wordRank(w))).toEqual([0, undefined]);
+  });
+
+  it('loads the English dictionary for the en folder', () => {
+    const en = loadLexiconSets(DEFAULT_LEXICON_DIR).get('en')!;
+    expect(en.wordRank('sorry')).toBe(0); // a lexicon word
+    expect(en.wordRank('house')).toBe(1); // SCOWL's most common level
+    expect(en.wordRank('zqxv')).toBeUndefined();
+  });
+});
+
 describe('a lexicon that matches at the turn end (@match turn-end)', () => {
   const set = () =>
     compile({
