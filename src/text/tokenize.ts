@@ -4,8 +4,9 @@
  * Words are found by natural's RegexpTokenizer (imported by submodule: the package root loads every
  * storage backend, which prints to stdout and reads `.env`); a word that is two sentences typed
  * without a space ("terrible.I want") is split at its period. Each word is then normalised: lower
- * case, curly apostrophes straightened, contractions expanded ("can't" -> "can", "not"), and in
- * written channels the chat spellings of whole words ("u" -> "you"). The tokens carry their
+ * case, curly apostrophes straightened, a stretched word restored ("sooo" -> "so") when the caller
+ * gives a ranking of words, contractions expanded ("can't" -> "can", "not"), and in written
+ * channels the chat spellings of whole words ("u" -> "you"). The tokens carry their
  * character span in the original text, their sentence, and negation-scope marks.
  */
 import { RegexpTokenizer } from 'natural/lib/natural/tokenizers/index.js';
