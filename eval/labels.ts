@@ -6,7 +6,8 @@
  * - `tweets`: the airline tweets of the main setting (customer turns, as `npm run eval` scores them);
  * - `agentSide`: texts an agent could have written, scored as agent turns: the Stanford requests
  *   (the politeness transcripts) and the EPITOME responses (the agent turn of the empathy
- *   transcripts). A change meant for customers should move few of them;
+ *   transcripts: each pair of any mechanism file once, as the first file holding it writes it).
+ *   A change meant for customers should move few of them;
  * - `seekerPosts`: the EPITOME seeker posts, people asking for support, as customer turns. The
  *   empathy detector takes a customer turn at or below -2 as an opportunity.
  * Labels use the harness's neutral band (|score| < 0.5).

@@ -1,5 +1,5 @@
 /** Renders an evaluation report as readable tables (plain text, fixed-width columns). */
-import { FILE_PREFIX, MECHANISMS, type EmpathyLoadStats, type Mechanism } from './datasets/empathy.js';
+import { FILE_PREFIX, MECHANISMS, MECHANISM_ABBREVIATIONS, type EmpathyLoadStats, type Mechanism } from './datasets/empathy.js';
 import { MATCH_TOLERANCE_MS, ATTRIBUTION_TOLERANCE_MS, DADB_COLUMNS } from './datasets/mrda.js';
 import type { PolitenessLoadStats } from './datasets/politeness.js';
 import { MIN_CONFIDENCE, NEUTRAL_BAND, SENTIMENT_LABELS, type SentimentLoadStats } from './datasets/sentiment.js';
@@ -37,13 +37,26 @@ function byFile(counts: Record<Mechanism, number>): string {
   return MECHANISMS.filter((m) => counts[m] > 0).map((m) => `${FILE_PREFIX[m]} ${counts[m]}`).join(', ');
 }
 
-/** The same for empathy: rows whose level cannot be read, and pairs the three-file join drops. */
+/**
+ * The same for empathy: rows whose level cannot be read, and pairs whose text is not the same in
+ * every file. Pairs not in all three files are the nature of the split: the heading counts them.
+ */
 function empathyWarnings(stats: EmpathyLoadStats): string[] {
   const out: string[] = [];
   const unreadable = MECHANISMS.reduce((n, m) => n + stats.unreadableLevels[m], 0);
-  if (unreadable > 0) out.push(`WARNING: ${unreadable} row(s) of the EPITOME files have a level that is blank or not 0, 1 or 2 (${byFile(stats.unreadableLevels)}) and were skipped with their pairs`);
-  if (stats.incompletePairs > 0) out.push(`WARNING: ${stats.incompletePairs} pair(s) are not in all three EPITOME files and were dropped (missing from ${byFile(stats.missingPairs)})`);
+  if (unreadable > 0) out.push(`WARNING: ${unreadable} row(s) of the EPITOME files have a level that is blank or not 0, 1 or 2 (${byFile(stats.unreadableLevels)}) and were skipped`);
+  if (stats.differingText > 0) {
+    out.push(
+      `WARNING: ${stats.differingText} pair(s) have a seeker_post or response_post that is not the same in every EPITOME file holding them ` +
+        `(${stats.differingBeyondWhitespace} beyond whitespace); each file's pairs are scored on its own text, ER or IP on the emotional-reactions text`,
+    );
+  }
   return out;
+}
+
+/** "ER 1498, IP 1516, EX 1516": a count per mechanism, by its short name. */
+function byMechanism(counts: Record<Mechanism, number>, unit = ''): string {
+  return MECHANISMS.map((m, i) => `${MECHANISM_ABBREVIATIONS[m]} ${counts[m]}${i === 0 ? unit : ''}`).join(', ');
 }
 
 /** The report as text: one block per dataset, analyzer beside baseline. */
@@ -108,7 +121,13 @@ export function renderReport(report: EvalReport, context: { analyzerNote: string
 
   const e = report.empathy;
   if (e) {
-    out.push(`Empathy: EPITOME Reddit, ${e.n} pairs (${e.stats.duplicates} repeated pairs dropped); positives (level >= 1): ER ${e.positives.emotionalReactions}, IP ${e.positives.interpretations}, EX ${e.positives.explorations}, ER or IP ${e.positives.combined}; ${e.stats.unlocatedRationales} of ${e.stats.rationales} rationales not found in the response`);
+    const st = e.stats;
+    const split = st.notInAllFiles > 0 ? `, ${st.notInAllFiles} in one or two only (missing from ${byFile(st.missingPairs)}: the halves are drawn per file)` : '';
+    out.push(
+      `Empathy: EPITOME Reddit, each mechanism on its own file's pairs: ${byMechanism(e.n, ' pairs')} (repeats dropped: ${byMechanism(st.duplicates)}); ` +
+        `${st.inAllFiles} in all three files${split}; ER or IP on the ${e.n.combined} in both ER and IP; ` +
+        `positives (level >= 1): ${byMechanism(e.positives)}, ER or IP ${e.positives.combined}; ${st.unlocatedRationales} of ${st.rationales} rationales not found in the response`,
+    );
     out.push(...empathyWarnings(e.stats));
     const rows: string[][] = [];
     const add = (who: string, scores: NonNullable<typeof e.analyzer>) => {

@@ -1,11 +1,14 @@
 /**
  * EPITOME, Reddit portion (Sharma et al., EMNLP 2020): peer responses to help-seeking posts, rated
  * 0-2 for three empathy mechanisms (emotional reactions, interpretations, explorations) with
- * rationale spans.
+ * rationale spans, one file per mechanism.
  *
  * Mapping: each (seeker post, response) pair is a two-turn chat transcript, the seeker post as the
- * customer turn and the response as the agent turn. The three files are joined on (sp_id, rp_id),
- * first occurrence kept (a few pairs repeat). The response text is the emotional-reactions file's.
+ * customer turn and the response as the agent turn. Each mechanism is scored on the pairs of its own
+ * file, first occurrence kept (a few pairs repeat), with that file's text: the files do not hold the
+ * same pairs (the development and held-out halves are drawn per file), and a pair's text can differ
+ * between files in whitespace. "ER or IP" is scored on the pairs of both the emotional-reactions and
+ * the interpretations files, with the emotional-reactions text.
  *
  * Prediction: a mechanism is predicted when the empathy detector reports a finding on the agent
  * turn whose category belongs to that mechanism (see MECHANISM_CATEGORIES). The gold positive class
@@ -39,6 +42,13 @@ export const FILE_PREFIX: Record<Mechanism, string> = {
   explorations: 'explorations',
 };
 
+/** Each mechanism's short name in the paper, for the report. */
+export const MECHANISM_ABBREVIATIONS: Record<Mechanism, string> = {
+  emotionalReactions: 'ER',
+  interpretations: 'IP',
+  explorations: 'EX',
+};
+
 /**
  * Empathy-lexicon categories that express each EPITOME mechanism, by the paper's definitions:
  * emotional reactions express warmth, compassion or concern (an apology for the person's situation
@@ -56,31 +66,60 @@ export interface Rationale extends CharSpan {
   text: string;
 }
 
-export interface EmpathyExample {
+/** What is scored: each mechanism, and `combined` (emotional reactions or interpretations). */
+export type EmpathyLabel = Mechanism | 'combined';
+export const EMPATHY_LABELS: readonly EmpathyLabel[] = [...MECHANISMS, 'combined'];
+
+/** One file's reading of a pair; for `combined`, the emotional-reactions and interpretations files' together. */
+export interface EmpathyReading {
+  /** The pair with this file's text: its seeker_post as the customer turn, its response_post as the agent turn. */
   transcript: Transcript;
+  /** The agent turn's text (this file's response_post). */
   response: string;
-  levels: Record<Mechanism, number>;
-  rationales: Record<Mechanism, Rationale[]>;
+  /** 0 none, 1 weak, 2 strong; for `combined`, the higher of the two levels. */
+  level: number;
+  /** The rationales located in `response`; for `combined`, those of both files. */
+  rationales: Rationale[];
 }
 
-/**
- * What the loader read and left out. Each pair left out is counted once: in `incompletePairs` when a
- * file lacks it, otherwise in `unreadableLevels`.
- */
+/** One distinct (sp_id, rp_id) pair, with every reading of it that can be scored. */
+export interface EmpathyExample {
+  /** `sp_id:rp_id`. */
+  pair: string;
+  /** The transcript of the pair's first reading, in MECHANISMS order: one text per pair for a reader that needs one. */
+  transcript: Transcript;
+  /**
+   * A mechanism's reading when its file holds the pair with a readable level; `combined` when both
+   * the emotional-reactions and the interpretations files do, with the emotional-reactions text.
+   */
+  readings: Partial<Record<EmpathyLabel, EmpathyReading>>;
+}
+
+/** What the loader read, left out and noticed. "Pairs" are distinct (sp_id, rp_id), first occurrence per file. */
 export interface EmpathyLoadStats {
-  /** Rows of the emotional-reactions file. */
-  rows: number;
-  /** Rows of the emotional-reactions file that repeat a pair (first occurrence kept). */
-  duplicates: number;
-  /** Rationales that could not be found in the response, even after normalisation. */
+  /** Rows of each file. */
+  rows: Record<Mechanism, number>;
+  /** Rows that repeat a pair of the same file (first occurrence kept), by file. */
+  duplicates: Record<Mechanism, number>;
+  /** Rationales of the scored rows (of all three files) that could not be found in the row's response, even after normalisation. */
   unlocatedRationales: number;
+  /** Rationales of the scored rows, of all three files. */
   rationales: number;
-  /** Rows whose level is blank or not 0, 1 or 2, by file; their pairs are skipped. */
+  /** Rows whose level is blank or not 0, 1 or 2, by file; the pair is not scored for that file's mechanism. */
   unreadableLevels: Record<Mechanism, number>;
-  /** Pairs found in some mechanism files but not in all three, dropped. */
-  incompletePairs: number;
+  /** Pairs in all three files. */
+  inAllFiles: number;
+  /**
+   * Pairs in one or two of the files only. Not damage: the development and held-out halves are
+   * drawn per file, and each mechanism is scored on its own file's pairs.
+   */
+  notInAllFiles: number;
   /** Of those, the pairs each file lacks. */
   missingPairs: Record<Mechanism, number>;
+  /** Pairs whose seeker_post or response_post is not the same in every file that holds them; each file is scored on its own text. */
+  differingText: number;
+  /** Of those, the pairs whose texts differ in more than whitespace. */
+  differingBeyondWhitespace: number;
 }
 
 function normaliseWithMap(text: string): { norm: string; map: number[] } {
@@ -149,89 +188,93 @@ function readLevel(field: string): number | undefined {
   return level !== undefined && LEVELS.includes(level) ? level : undefined;
 }
 
-/**
- * The pairs that are not in all three files (the join drops them), and how many each file lacks.
- * Pairs only in the interpretations or explorations files count too: the join never reads them.
- */
-function countMissingPairs(byMechanism: ReadonlyMap<Mechanism, ReadonlyMap<string, unknown>>): { incompletePairs: number; missingPairs: Record<Mechanism, number> } {
-  const keys = new Set<string>();
-  for (const pairs of byMechanism.values()) for (const key of pairs.keys()) keys.add(key);
-  const missingPairs: Record<Mechanism, number> = { emotionalReactions: 0, interpretations: 0, explorations: 0 };
-  let incompletePairs = 0;
-  for (const key of keys) {
-    const lacking = MECHANISMS.filter((m) => !byMechanism.get(m)?.has(key));
-    for (const m of lacking) missingPairs[m] += 1;
-    if (lacking.length > 0) incompletePairs += 1;
+const perFile = (): Record<Mechanism, number> => ({ emotionalReactions: 0, interpretations: 0, explorations: 0 });
+
+/** A mechanism file's rows by pair, first occurrence kept, and how many rows repeat a pair. */
+function readFile(dir: string, mechanism: Mechanism): { byPair: Map<string, Record<string, string>>; rows: number; duplicates: number } {
+  const file = findFile(dir, mechanism);
+  if (!file) throw new Error(`rapport eval: ${dir} has no ${FILE_PREFIX[mechanism]}*.csv file`);
+  const path = join(dir, file);
+  const records = parseCsvRecords(readFileSync(path, 'utf8'), path, ['sp_id', 'rp_id', 'seeker_post', 'response_post', 'level', 'rationales']);
+  const byPair = new Map<string, Record<string, string>>();
+  for (const r of records) {
+    const pair = `${r.sp_id}:${r.rp_id}`;
+    if (!byPair.has(pair)) byPair.set(pair, r);
   }
-  return { incompletePairs, missingPairs };
+  return { byPair, rows: records.length, duplicates: records.length - byPair.size };
 }
 
-/** Load and join the three mechanism files of the folder; pairs left out are counted in `stats`. */
+/** Text with every run of whitespace as one space, trimmed. */
+const squashWhitespace = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+const pairTranscript = (pair: string, row: Record<string, string>): Transcript =>
+  evalTranscript(`epitome:${pair}`, 'reddit-responder', 'chat', [
+    { speaker: 'customer', text: row.seeker_post },
+    { speaker: 'agent', text: row.response_post },
+  ]);
+
+/**
+ * Load the three mechanism files of the folder. Each file's pairs with a readable level become that
+ * mechanism's readings, with the file's own text; rows left out are counted in `stats`.
+ */
 export function loadEmpathy(dir: string): { examples: EmpathyExample[]; stats: EmpathyLoadStats } {
-  const byMechanism = new Map<Mechanism, Map<string, Record<string, string>>>();
-  let rows = 0;
-  let duplicates = 0;
-  for (const mechanism of MECHANISMS) {
-    const file = findFile(dir, mechanism);
-    if (!file) throw new Error(`rapport eval: ${dir} has no ${FILE_PREFIX[mechanism]}*.csv file`);
-    const path = join(dir, file);
-    const records = parseCsvRecords(readFileSync(path, 'utf8'), path, ['sp_id', 'rp_id', 'seeker_post', 'response_post', 'level', 'rationales']);
-    const byPair = new Map<string, Record<string, string>>();
-    for (const r of records) {
-      const key = `${r.sp_id}:${r.rp_id}`;
-      if (byPair.has(key)) {
-        if (mechanism === 'emotionalReactions') duplicates += 1;
-        continue;
-      }
-      byPair.set(key, r);
-    }
-    if (mechanism === 'emotionalReactions') rows = records.length;
-    byMechanism.set(mechanism, byPair);
-  }
+  const files = new Map(MECHANISMS.map((m) => [m, readFile(dir, m)] as const));
   const stats: EmpathyLoadStats = {
-    rows,
-    duplicates,
+    rows: perFile(),
+    duplicates: perFile(),
     unlocatedRationales: 0,
     rationales: 0,
-    unreadableLevels: { emotionalReactions: 0, interpretations: 0, explorations: 0 },
-    ...countMissingPairs(byMechanism),
+    unreadableLevels: perFile(),
+    inAllFiles: 0,
+    notInAllFiles: 0,
+    missingPairs: perFile(),
+    differingText: 0,
+    differingBeyondWhitespace: 0,
   };
+  const pairs = new Set<string>();
+  for (const [m, f] of files) {
+    stats.rows[m] = f.rows;
+    stats.duplicates[m] = f.duplicates;
+    for (const pair of f.byPair.keys()) pairs.add(pair);
+  }
   const examples: EmpathyExample[] = [];
-  for (const [key, er] of byMechanism.get('emotionalReactions')!) {
-    const response = er.response_post;
-    const levels = {} as Record<Mechanism, number>;
-    const rationales = {} as Record<Mechanism, Rationale[]>;
-    let complete = true;
-    const unreadable: Mechanism[] = [];
-    for (const mechanism of MECHANISMS) {
-      const r = byMechanism.get(mechanism)!.get(key);
-      if (!r) {
-        complete = false;
-        break;
+  for (const pair of pairs) {
+    const rows = MECHANISMS.flatMap((m) => {
+      const row = files.get(m)!.byPair.get(pair);
+      return row ? [{ mechanism: m, row }] : [];
+    });
+    if (rows.length === MECHANISMS.length) stats.inAllFiles += 1;
+    else {
+      stats.notInAllFiles += 1;
+      for (const m of MECHANISMS) if (!files.get(m)!.byPair.has(pair)) stats.missingPairs[m] += 1;
+    }
+    const texts = new Set(rows.map(({ row }) => JSON.stringify([row.seeker_post, row.response_post])));
+    if (texts.size > 1) {
+      stats.differingText += 1;
+      if (new Set([...texts].map(squashWhitespace)).size > 1) stats.differingBeyondWhitespace += 1;
+    }
+
+    const readings: EmpathyExample['readings'] = {};
+    for (const { mechanism, row } of rows) {
+      const level = readLevel(row.level);
+      if (level === undefined) {
+        stats.unreadableLevels[mechanism] += 1;
+        continue;
       }
-      const level = readLevel(r.level);
-      if (level === undefined) unreadable.push(mechanism);
-      else levels[mechanism] = level;
-      const located = locateRationales(response, r.rationales);
-      rationales[mechanism] = located.spans;
+      const located = locateRationales(row.response_post, row.rationales);
       stats.unlocatedRationales += located.unlocated;
       stats.rationales += located.spans.length + located.unlocated;
+      readings[mechanism] = { transcript: pairTranscript(pair, row), response: row.response_post, level, rationales: located.spans };
     }
-    // An incomplete pair is already counted in incompletePairs, whatever its levels.
-    if (!complete) continue;
-    if (unreadable.length > 0) {
-      for (const mechanism of unreadable) stats.unreadableLevels[mechanism] += 1;
-      continue;
+    const er = readings.emotionalReactions;
+    const ip = readings.interpretations;
+    if (er && ip) {
+      // On the emotional-reactions text: the interpretations rationales are located in it afresh when the texts differ.
+      const ipRationales = ip.response === er.response ? ip.rationales : locateRationales(er.response, files.get('interpretations')!.byPair.get(pair)!.rationales).spans;
+      readings.combined = { transcript: er.transcript, response: er.response, level: Math.max(er.level, ip.level), rationales: [...er.rationales, ...ipRationales] };
     }
-    examples.push({
-      response,
-      levels,
-      rationales,
-      transcript: evalTranscript(`epitome:${key}`, 'reddit-responder', 'chat', [
-        { speaker: 'customer', text: er.seeker_post },
-        { speaker: 'agent', text: response },
-      ]),
-    });
+    const first = MECHANISMS.map((m) => readings[m]).find((r) => r !== undefined);
+    if (first) examples.push({ pair, transcript: first.transcript, readings });
   }
   return { examples, stats };
 }
@@ -245,36 +288,44 @@ export interface EmpathyScores {
   emotionalReactions: MechanismScores;
   interpretations: MechanismScores;
   explorations: MechanismScores;
-  /** Gold: emotional reactions or interpretations >= 1; predicted: any empathy finding on the agent turn. */
+  /**
+   * Gold: emotional reactions or interpretations >= 1, on the pairs of both files (emotional-reactions
+   * text); predicted: any empathy finding on the agent turn.
+   */
   combined: MechanismScores;
 }
 
 export interface EmpathyResult {
-  n: number;
-  positives: Record<Mechanism | 'combined', number>;
+  /** Pairs scored: each mechanism's on its own file, `combined` on the pairs of both ER and IP files. */
+  n: Record<EmpathyLabel, number>;
+  /** Of those, the gold positives (level >= 1; `combined`: ER or IP). */
+  positives: Record<EmpathyLabel, number>;
   stats: EmpathyLoadStats;
   analyzer?: EmpathyScores;
   baseline: EmpathyScores;
-  /** Agent-turn empathy findings by category, over all examples. */
+  /** Agent-turn empathy findings by category, over all pairs (each pair's `transcript`). */
   analyzerCategories?: Record<string, number>;
 }
 
-/** A prediction for one example: the spans behind each mechanism. Empty means not predicted. */
-type Prediction = Record<Mechanism | 'combined', CharSpan[]>;
+/** The spans behind a prediction of `label` for one reading. Empty means not predicted. */
+type Predict = (reading: EmpathyReading, label: EmpathyLabel) => CharSpan[];
 
-function score(examples: readonly EmpathyExample[], predictions: readonly Prediction[]): EmpathyScores {
+function score(examples: readonly EmpathyExample[], predict: Predict): EmpathyScores {
   const out = {} as EmpathyScores;
-  for (const key of [...MECHANISMS, 'combined'] as const) {
-    const gold = examples.map((e) => (key === 'combined' ? e.levels.emotionalReactions >= 1 || e.levels.interpretations >= 1 : e.levels[key] >= 1));
-    const predicted = predictions.map((p) => p[key].length > 0);
+  for (const label of EMPATHY_LABELS) {
+    const gold: boolean[] = [];
+    const predicted: boolean[] = [];
     let span: BinaryCounts = { tp: 0, fp: 0, fn: 0 };
-    examples.forEach((e, i) => {
-      if (!gold[i] || !predicted[i]) return;
-      const goldSpans = key === 'combined' ? [...e.rationales.emotionalReactions, ...e.rationales.interpretations] : e.rationales[key];
-      if (goldSpans.length === 0) return;
-      span = addCounts(span, tokenOverlapCounts(e.response, predictions[i][key], goldSpans));
-    });
-    out[key] = { ...precisionRecallF1(binaryCounts(gold, predicted)), span: precisionRecallF1(span) };
+    for (const e of examples) {
+      const reading = e.readings[label];
+      if (!reading) continue;
+      const isGold = reading.level >= 1;
+      const spans = predict(reading, label);
+      gold.push(isGold);
+      predicted.push(spans.length > 0);
+      if (isGold && spans.length > 0 && reading.rationales.length > 0) span = addCounts(span, tokenOverlapCounts(reading.response, spans, reading.rationales));
+    }
+    out[label] = { ...precisionRecallF1(binaryCounts(gold, predicted)), span: precisionRecallF1(span) };
   }
   return out;
 }
@@ -293,32 +344,50 @@ export function questionSpans(text: string): CharSpan[] {
   return spans;
 }
 
+/** The analyzer's empathy findings on the agent turn, by the category they count for. */
+function analyzerPredict(findings: readonly Finding[], label: EmpathyLabel): CharSpan[] {
+  return findings.filter((f) => label === 'combined' || MECHANISM_CATEGORIES[label].has(f.category ?? '')).map((f) => f.evidence.span);
+}
+
+/**
+ * Score the baselines and, when given, the analyzer. The analyzer runs once per distinct
+ * transcript (pair and text): a pair that several files give with the same text is analyzed once.
+ */
 export function evaluateEmpathy(loaded: { examples: EmpathyExample[]; stats: EmpathyLoadStats }, analyze: AnalyzeFn | undefined): EmpathyResult {
   const { examples, stats } = loaded;
-  const positives = { emotionalReactions: 0, interpretations: 0, explorations: 0, combined: 0 };
+  const n = { emotionalReactions: 0, interpretations: 0, explorations: 0, combined: 0 };
+  const positives = { ...n };
   for (const e of examples) {
-    for (const m of MECHANISMS) if (e.levels[m] >= 1) positives[m] += 1;
-    if (e.levels.emotionalReactions >= 1 || e.levels.interpretations >= 1) positives.combined += 1;
+    for (const label of EMPATHY_LABELS) {
+      const reading = e.readings[label];
+      if (!reading) continue;
+      n[label] += 1;
+      if (reading.level >= 1) positives[label] += 1;
+    }
   }
-  const baselinePredictions = examples.map((e): Prediction => {
-    const spans = keywordSpans(EMPATHY_KEYWORDS, e.response);
-    return { emotionalReactions: spans, interpretations: spans, explorations: questionSpans(e.response), combined: spans };
-  });
-  const result: EmpathyResult = { n: examples.length, positives, stats, baseline: score(examples, baselinePredictions) };
+  const baseline = score(examples, (reading, label) =>
+    label === 'explorations' ? questionSpans(reading.response) : keywordSpans(EMPATHY_KEYWORDS, reading.response),
+  );
+  const result: EmpathyResult = { n, positives, stats, baseline };
   if (analyze) {
+    const findingsByTranscript = new Map<string, Finding[]>();
+    const findingsOf = (t: Transcript): Finding[] => {
+      const key = JSON.stringify([t.interactionId, ...t.turns.map((turn) => turn.text)]);
+      let findings = findingsByTranscript.get(key);
+      if (!findings) {
+        findings = agentEmpathyFindings(analyze(t).evidence, 1);
+        findingsByTranscript.set(key, findings);
+      }
+      return findings;
+    };
+    result.analyzer = score(examples, (reading, label) => analyzerPredict(findingsOf(reading.transcript), label));
     const categories: Record<string, number> = {};
-    const predictions = examples.map((e): Prediction => {
-      const findings = agentEmpathyFindings(analyze(e.transcript).evidence, 1);
-      const prediction: Prediction = { emotionalReactions: [], interpretations: [], explorations: [], combined: [] };
-      for (const f of findings) {
+    for (const e of examples) {
+      for (const f of findingsOf(e.transcript)) {
         const category = f.category ?? '(none)';
         categories[category] = (categories[category] ?? 0) + 1;
-        prediction.combined.push(f.evidence.span);
-        for (const m of MECHANISMS) if (MECHANISM_CATEGORIES[m].has(category)) prediction[m].push(f.evidence.span);
       }
-      return prediction;
-    });
-    result.analyzer = score(examples, predictions);
+    }
     result.analyzerCategories = categories;
   }
   return result;

@@ -2,11 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadEmpathy } from '../../eval/datasets/empathy.js';
+import type { AnalyzeFn } from '../../eval/analyzer.js';
+import { evaluateEmpathy, loadEmpathy, type EmpathyExample } from '../../eval/datasets/empathy.js';
 import { loadPoliteness } from '../../eval/datasets/politeness.js';
 import { loadSentiment } from '../../eval/datasets/sentiment.js';
 import { TASK_FOLDERS, runEval, summarize } from '../../eval/harness.js';
 import { renderReport } from '../../eval/report.js';
+import type { Finding, Indicators } from '../../src/domain/types.js';
 
 describe('eval harness: a dataset folder that cannot be read', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-eval-'));
@@ -82,13 +84,18 @@ describe('eval loaders: rows that cannot be read are skipped, counted by reason,
     expect(stats).toEqual({ unknownLabel: 1, unreadableConfidence: 2, duplicates: 2 });
   });
 
-  it('empathy: reads the whole pair, skips pairs with an unreadable level, counts incomplete pairs', () => {
+  it("empathy: reads each file's pairs alone, skips and counts the rows with an unreadable level, counts pairs not in all three files", () => {
     const { examples, stats } = loadEmpathy(join(dir, TASK_FOLDERS.empathy));
-    expect(examples.map((e) => [e.transcript.interactionId, e.levels])).toEqual([
-      ['epitome:p1:r1', { emotionalReactions: 1, interpretations: 0, explorations: 2 }],
+    const levels = (e: EmpathyExample) => Object.fromEntries(Object.entries(e.readings).map(([label, r]) => [label, r.level]));
+    expect(examples.map((e) => [e.pair, levels(e)])).toEqual([
+      ['p1:r1', { emotionalReactions: 1, interpretations: 0, explorations: 2, combined: 1 }],
+      ['p2:r2', { interpretations: 0, explorations: 0 }],
+      ['p3:r3', { emotionalReactions: 0 }],
+      ['p4:r4', { emotionalReactions: 0 }],
+      ['p5:r5', { interpretations: 2, explorations: 0 }],
     ]);
     expect(stats.unreadableLevels).toEqual({ emotionalReactions: 1, interpretations: 1, explorations: 1 });
-    expect(stats.incompletePairs).toBe(2);
+    expect([stats.inAllFiles, stats.notInAllFiles]).toEqual([3, 2]);
     expect(stats.missingPairs).toEqual({ emotionalReactions: 1, interpretations: 1, explorations: 1 });
   });
 
@@ -100,9 +107,108 @@ describe('eval loaders: rows that cannot be read are skipped, counted by reason,
       'WARNING: 1 row(s) of the *.annotated.csv files have a blank Request and were skipped',
       'WARNING: 1 row(s) of the .csv files have an airline_sentiment other than negative, neutral, positive and were skipped',
       'WARNING: 2 row(s) of the .csv files have a blank or non-numeric airline_sentiment_confidence and were skipped',
-      'WARNING: 3 row(s) of the EPITOME files have a level that is blank or not 0, 1 or 2 (emotional-reactions 1, interpretations 1, explorations 1) and were skipped with their pairs',
-      'WARNING: 2 pair(s) are not in all three EPITOME files and were dropped (missing from emotional-reactions 1, interpretations 1, explorations 1)',
+      'WARNING: 3 row(s) of the EPITOME files have a level that is blank or not 0, 1 or 2 (emotional-reactions 1, interpretations 1, explorations 1) and were skipped',
     ]);
     expect(text).toContain('(1 after de-duplication: 2 repeated tweets dropped)');
+    expect(text).toContain('3 in all three files, 2 in one or two only (missing from emotional-reactions 1, interpretations 1, explorations 1: the halves are drawn per file)');
+  });
+});
+
+describe('eval, EPITOME: each mechanism is scored on the pairs of its own file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-eval-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  mkdirSync(join(dir, TASK_FOLDERS.empathy));
+  const write = (file: string, rows: string[]) =>
+    writeFileSync(join(dir, TASK_FOLDERS.empathy, file), `${['sp_id,rp_id,seeker_post,response_post,level,rationales', ...rows].join('\n')}\n`);
+  // a, b and c are in all three files; d only in emotional reactions, e in interpretations and
+  // explorations, f only in interpretations, g only in explorations. c's response has a double space
+  // in the interpretations and explorations files; b's has more words in the explorations file.
+  // a repeats in emotional reactions (the first row is kept).
+  write('emotional-reactions-reddit.csv', [
+    'a,1,I feel low,So sorry you feel that way,2,So sorry',
+    'b,1,I feel low,Have you tried walking?,0,',
+    'c,1,I feel low,"Sorry, I understand",1,Sorry',
+    'd,1,I feel low,So sorry,1,So sorry',
+    'a,1,I feel low,So sorry you feel that way,0,',
+  ]);
+  write('interpretations-reddit.csv', [
+    'a,1,I feel low,So sorry you feel that way,0,',
+    'b,1,I feel low,Have you tried walking?,0,',
+    'c,1,I feel low,"Sorry,  I understand",2,I understand',
+    'e,1,I feel low,I understand that,1,I understand',
+    'f,1,I feel low,That sounds hard,2,sounds hard',
+  ]);
+  write('explorations-reddit.csv', [
+    'a,1,I feel low,So sorry you feel that way,0,',
+    'b,1,I feel low,Have you tried walking? Or running?,2,Have you tried walking?',
+    'c,1,I feel low,"Sorry,  I understand",0,',
+    'e,1,I feel low,I understand that,0,',
+    'g,1,I feel low,What happened?,1,What happened?',
+  ]);
+
+  /** A stand-in analyzer: an agent empathy finding per cue word of the response ("sorry", "understand", "?"). */
+  const analyzed: string[] = [];
+  const analyze: AnalyzeFn = (transcript) => {
+    const response = transcript.turns[1].text;
+    analyzed.push(`${transcript.interactionId} ${response}`);
+    const evidence: Finding[] = [];
+    for (const [cue, category] of [[/sorry/i, 'emotional-reaction'], [/understand/, 'interpretation'], [/\?/, 'exploration']] as const) {
+      const m = cue.exec(response);
+      if (!m) continue;
+      const span = { start: m.index, end: m.index + m[0].length };
+      evidence.push({ detector: 'empathy', kind: 'empathy.shown', category, speaker: 'agent', evidence: { turn: 1, span, quote: m[0] }, weight: 1 });
+    }
+    return { evidence } as unknown as Indicators;
+  };
+  const loaded = loadEmpathy(join(dir, TASK_FOLDERS.empathy));
+  const result = evaluateEmpathy(loaded, analyze);
+
+  it('counts the pairs and gold positives of each file, and ER or IP on the pairs of both the ER and IP files', () => {
+    expect(result.n).toEqual({ emotionalReactions: 4, interpretations: 5, explorations: 5, combined: 3 });
+    expect(result.positives).toEqual({ emotionalReactions: 3, interpretations: 3, explorations: 2, combined: 2 });
+    expect(loaded.stats.duplicates).toEqual({ emotionalReactions: 1, interpretations: 0, explorations: 0 });
+    expect([loaded.stats.inAllFiles, loaded.stats.notInAllFiles]).toEqual([3, 4]);
+    expect(loaded.stats.missingPairs).toEqual({ emotionalReactions: 3, interpretations: 2, explorations: 2 });
+  });
+
+  it('scores each mechanism on its own pairs: pairs of one file alone count for that mechanism', () => {
+    // interpretations: c and e found, f missed; explorations: b and g found, a question in no other pair
+    expect(result.analyzer?.interpretations).toMatchObject({ precision: 1, recall: 2 / 3 });
+    expect(result.analyzer?.explorations).toMatchObject({ precision: 1, recall: 1 });
+    expect(result.analyzer?.emotionalReactions).toMatchObject({ precision: 1, recall: 1 });
+    expect(result.baseline.explorations).toMatchObject({ precision: 1, recall: 1 });
+    expect(summarize({ dataDir: dir, tasks: ['empathy'], failed: [], elapsedMs: {}, empathy: result }).empathy).toEqual({ precision: 1, recall: 1, f1: 1 });
+  });
+
+  it("reads each file's pairs with that file's text, and ER or IP with the emotional-reactions text", () => {
+    const c = loaded.examples.find((e) => e.pair === 'c:1')!;
+    expect(c.readings.emotionalReactions?.response).toBe('Sorry, I understand');
+    expect(c.readings.interpretations?.response).toBe('Sorry,  I understand');
+    expect(c.readings.interpretations?.rationales).toEqual([{ start: 8, end: 20, text: 'I understand' }]);
+    expect(c.readings.combined?.response).toBe('Sorry, I understand');
+    expect(c.readings.combined?.rationales.map((r) => [r.start, r.text])).toEqual([[0, 'Sorry'], [7, 'I understand']]);
+    expect([loaded.stats.differingText, loaded.stats.differingBeyondWhitespace]).toEqual([2, 1]);
+  });
+
+  it('runs the analyzer once per distinct transcript: once per pair, twice for a pair whose files differ in text', () => {
+    expect(analyzed.filter((a) => a.startsWith('epitome:c:1 '))).toEqual(['epitome:c:1 Sorry, I understand', 'epitome:c:1 Sorry,  I understand']);
+    expect(analyzed).toHaveLength(9);
+    expect(new Set(analyzed).size).toBe(9);
+  });
+
+  it('counts the rationales of the rows scored in each file', () => {
+    // a, c, d (emotional reactions; a's first row); c, e, f (interpretations); b, g (explorations): one each
+    expect([loaded.stats.unlocatedRationales, loaded.stats.rationales]).toEqual([0, 8]);
+  });
+
+  it('reports the per-file counts in the heading, and a WARNING for the pairs whose text differs between files', () => {
+    const text = renderReport({ dataDir: dir, tasks: ['empathy'], failed: [], elapsedMs: {}, empathy: result }, { analyzerNote: '' });
+    expect(text).toContain(
+      "Empathy: EPITOME Reddit, each mechanism on its own file's pairs: ER 4 pairs, IP 5, EX 5 (repeats dropped: ER 1, IP 0, EX 0); 3 in all three files, 4 in one or two only",
+    );
+    expect(text).toContain('ER or IP on the 3 in both ER and IP; positives (level >= 1): ER 3, IP 3, EX 2, ER or IP 2; 0 of 8 rationales not found in the response');
+    expect(text.split('\n').filter((line) => line.startsWith('WARNING'))).toEqual([
+      "WARNING: 2 pair(s) have a seeker_post or response_post that is not the same in every EPITOME file holding them (1 beyond whitespace); each file's pairs are scored on its own text, ER or IP on the emotional-reactions text",
+    ]);
   });
 });
