@@ -38,8 +38,9 @@ function byFile(counts: Record<Mechanism, number>): string {
 }
 
 /**
- * The same for empathy: rows whose level cannot be read, and pairs whose text is not the same in
- * every file. Pairs not in all three files are the nature of the split: the heading counts them.
+ * The same for empathy: rows whose level cannot be read. Pairs not in all three files, and pairs
+ * whose text differs between files (the released files differ in whitespace and in a few words,
+ * as the dataset README says), are the nature of the data, not damage: a note, not a WARNING.
  */
 function empathyWarnings(stats: EmpathyLoadStats): string[] {
   const out: string[] = [];
@@ -47,7 +48,7 @@ function empathyWarnings(stats: EmpathyLoadStats): string[] {
   if (unreadable > 0) out.push(`WARNING: ${unreadable} row(s) of the EPITOME files have a level that is blank or not 0, 1 or 2 (${byFile(stats.unreadableLevels)}) and were skipped`);
   if (stats.differingText > 0) {
     out.push(
-      `WARNING: ${stats.differingText} pair(s) have a seeker_post or response_post that is not the same in every EPITOME file holding them ` +
+      `note: ${stats.differingText} pair(s) have a seeker_post or response_post that is not the same in every EPITOME file holding them ` +
         `(${stats.differingBeyondWhitespace} beyond whitespace); each file's pairs are scored on its own text, ER or IP on the emotional-reactions text`,
     );
   }

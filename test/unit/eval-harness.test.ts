@@ -201,14 +201,15 @@ describe('eval, EPITOME: each mechanism is scored on the pairs of its own file',
     expect([loaded.stats.unlocatedRationales, loaded.stats.rationales]).toEqual([0, 8]);
   });
 
-  it('reports the per-file counts in the heading, and a WARNING for the pairs whose text differs between files', () => {
+  it('reports the per-file counts in the heading, and a note for the pairs whose text differs between files', () => {
     const text = renderReport({ dataDir: dir, tasks: ['empathy'], failed: [], elapsedMs: {}, empathy: result }, { analyzerNote: '' });
     expect(text).toContain(
       "Empathy: EPITOME Reddit, each mechanism on its own file's pairs: ER 4 pairs, IP 5, EX 5 (repeats dropped: ER 1, IP 0, EX 0); 3 in all three files, 4 in one or two only",
     );
     expect(text).toContain('ER or IP on the 3 in both ER and IP; positives (level >= 1): ER 3, IP 3, EX 2, ER or IP 2; 0 of 8 rationales not found in the response');
-    expect(text.split('\n').filter((line) => line.startsWith('WARNING'))).toEqual([
-      "WARNING: 2 pair(s) have a seeker_post or response_post that is not the same in every EPITOME file holding them (1 beyond whitespace); each file's pairs are scored on its own text, ER or IP on the emotional-reactions text",
+    expect(text.split('\n').filter((line) => line.startsWith('WARNING'))).toEqual([]);
+    expect(text.split('\n').filter((line) => line.startsWith('note:'))).toEqual([
+      "note: 2 pair(s) have a seeker_post or response_post that is not the same in every EPITOME file holding them (1 beyond whitespace); each file's pairs are scored on its own text, ER or IP on the emotional-reactions text",
     ]);
   });
 });
