@@ -178,6 +178,15 @@ less than (helpful|friendly|pleasant|polite|courteous|professional|impressed|ple
 # judging that a failure has no excuse, or asking whether anyone even cares
 (no|what an|what a poor|lame|poor) (excuse|excuses) | adjust | -2 | negation=ignore speaker=customer
 (do|does|did) (you|anyone|anybody|they) even | adjust | -1.5 | negation=ignore speaker=customer
+# not even the least that was expected: "even" under negation puts its focus at the bottom of a
+# scale of expectations (Karttunen & Peters 1979; Kay 1990), so a customer saying it states an
+# expectation unmet ("they didn't even apologise", "I can't even log in", "not even a reply"); an
+# effort or a cost not even needed is relief ("I didn't even have to wait"), and "not even
+# kidding" only vouches for what is said
+(can not|could not|did not|do not|does not|will not|would not|have not|has not|had not|was not|were not|is not|are not|never) even | adjust | -1.5 | negation=ignore speaker=customer
+not even (a|an|one|any|once|close) | adjust | -1.5 | negation=ignore speaker=customer
+(did not|do not|does not|will not|would not|was not|is not|never) even (have to|had to|need to|needed to|notice|noticed|cost|costs|charge|charged|hurt|hurts|take long|took long|feel|felt) | adjust | 0 | negation=ignore speaker=customer
+not even (kidding|joking|lying) | adjust | 0 | negation=ignore speaker=customer
 # bewilderment at an unexplained situation
 (what|wtf) is (going on|the holdup|the hold up) | adjust | -1.5 | negation=ignore speaker=customer
 # an expectation stated in the past was not met ("it should have arrived", "it was supposed to")

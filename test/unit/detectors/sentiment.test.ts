@@ -442,6 +442,23 @@ describe('a reproach asked as a question (emotion.lex, lexicons en-2026.12.13)',
   });
 });
 
+describe('"not even": the least that was expected, not met', () => {
+  it.each<[string, Polarity]>([
+    ["They didn't even apologise.", 'neg'],
+    ["I can't even log in to my account.", 'neg'],
+    ['Not even a reply after three emails.', 'neg'],
+    ['You never even called me back.', 'neg'],
+    // an effort or a cost not even needed is relief; "not even kidding" vouches
+    ["I didn't even have to wait, thanks!", 'pos'],
+    ["It didn't even cost extra.", 'notneg'],
+    ["I'm not even kidding, the crew were amazing.", 'pos'],
+  ])('%j is %s', expectPolarity);
+
+  it("is the customer's: an agent's \"you won't even notice the change\" is no complaint", () => {
+    expect(shippedScore("You won't even notice the change.", 'agent')).toBeGreaterThanOrEqual(0);
+  });
+});
+
 describe('a stretched word', () => {
   it.each<[string, Polarity]>([
     // read as the word the writer stretched, which scores as that word does
