@@ -26,12 +26,15 @@
 #                with the annual plan")
 #   clause-final counts only closing a clause ("Good luck with that!", not "good luck with that
 #                new office move")
+#   fallback     counts only in a sentence with no other scored word, and takes in no word (its
+#                negator still negates what follows): a cue whose sentiment the sentence's own words
+#                decide when they have any ("I can't even log in" against "it isn't even working")
 @lexicon sentiment
 @default negation=flip
 
 # -- courtesy phrases that look negative to a general lexicon
 no problem                                   | adjust | 2    | negation=ignore
-(not a|no) (problem|bother|worries)          | adjust | 2    | negation=ignore
+(not a|no|not even a) (problem|bother|worries) | adjust | 2 | negation=ignore
 no worries                                   | adjust | 1.5  | negation=ignore
 (no|not a) big deal                          | adjust | 1    | negation=ignore
 (do not|never) worry                         | adjust | 1    | negation=ignore
@@ -51,10 +54,10 @@ kill (the|it) (process|app|application)      | adjust | 0    | negation=ignore
 # litotes, praise by denying the opposite: a negated negative word otherwise counts nothing
 # (denying anger asserts no joy), but these are conventional understatement for "good"
 not (a|as|half|too|that|so|all that)? (bad|shabby|painful|difficult|hard) | adjust | 1.5 | negation=ignore
-(can not|could not) (complain|go wrong)      | adjust | 1.5  | negation=ignore
+(can not|could not) (even)? (complain|go wrong) | adjust | 1.5 | negation=ignore
 no complaints                                | adjust | 1.5  | negation=ignore
 # a customer absolving the agent or the company, as "no worries" does: courtesy, not complaint
-(it is|it's|it was)? not (your|anyone's|their) fault | adjust | 1.5 | negation=ignore
+(it is|it's|it was)? not (even)? (your|anyone's|their) fault | adjust | 1.5 | negation=ignore
 (i am|i'm)? not (angry|upset|cross|annoyed|mad|frustrated) (with|at) you | adjust | 1.5 | negation=ignore
 (you are|you're)? not to blame               | adjust | 1.5  | negation=ignore
 no harm done                                 | adjust | 1.5  | negation=ignore
@@ -180,13 +183,25 @@ less than (helpful|friendly|pleasant|polite|courteous|professional|impressed|ple
 (do|does|did) (you|anyone|anybody|they) even | adjust | -1.5 | negation=ignore speaker=customer
 # not even the least that was expected: "even" under negation puts its focus at the bottom of a
 # scale of expectations (Karttunen & Peters 1979; Kay 1990), so a customer saying it states an
-# expectation unmet ("they didn't even apologise", "I can't even log in", "not even a reply"); an
-# effort or a cost not even needed is relief ("I didn't even have to wait"), and "not even
-# kidding" only vouches for what is said
-(can not|could not|did not|do not|does not|will not|would not|have not|has not|had not|was not|were not|is not|are not|never) even | adjust | -1.5 | negation=ignore speaker=customer
-not even (a|an|one|any|once|close) | adjust | -1.5 | negation=ignore speaker=customer
-(did not|do not|does not|will not|would not|was not|is not|never) even (have to|had to|need to|needed to|notice|noticed|cost|costs|charge|charged|hurt|hurts|take long|took long|feel|felt) | adjust | 0 | negation=ignore speaker=customer
-not even (kidding|joking|lying) | adjust | 0 | negation=ignore speaker=customer
+# expectation unmet ("they didn't even apologise", "I can't even log in", "not even a reply").
+# Tag fallback: the phrase counts only in a sentence with no other scored word, and it takes in no
+# word, so its negator still negates what follows; where the negated words carry sentiment of their
+# own ("it isn't even working", "I can't even tell you how happy I am"), "even" only strengthens
+# them, and they decide
+(not|never) even                             | adjust | -1.5 | negation=ignore speaker=customer fallback
+# not even needed: an effort or a cost avoided is relief, the inverse of the effort cue ("I didn't
+# even have to call back", "it didn't even cost anything")
+(did not|do not|does not|will not|would not|was not|is not|never) even (have to|had to|need to|needed to) | adjust | 1 | negation=ignore speaker=customer
+(did not|does not|will not|would not|never) even (cost|charge|charged|take long|took long|hurt) | adjust | 1 | negation=ignore speaker=customer
+# the customer's own plan, need or discovery is no expectation of the service ("I haven't even
+# opened it yet", "I didn't even know you had that feature"); "not even kidding" vouches for what
+# is said, and "I'm not even mad" denies anger
+(i|we) (did not|have not|had not|never) even (know|knew|realise|realize|realised|realized|notice|noticed|expect|expected|think|thought|open|opened|book|booked|use|used|try|tried|start|started|look|looked|need|needed|go|gone|been) | adjust | 0 | negation=ignore speaker=customer
+(i|we) (do not|does not) even (need|use|mind) | adjust | 0 | negation=ignore speaker=customer
+not even (kidding|joking|lying|mad|angry|upset|bothered) | adjust | 0 | negation=ignore speaker=customer
+# a short time, or a failure not met once, plays the problem down ("not even five minutes and it
+# was fixed", "not even once since the fix")
+not even (a|an|one|two|five|ten|1|2|5|10|a few|a couple of)? (second|seconds|minute|minutes|hour|hours|day|days|week|weeks|once) | adjust | 0 | negation=ignore speaker=customer minimiser
 # bewilderment at an unexplained situation
 (what|wtf) is (going on|the holdup|the hold up) | adjust | -1.5 | negation=ignore speaker=customer
 # an expectation stated in the past was not met ("it should have arrived", "it was supposed to")

@@ -30,7 +30,10 @@
  * delay was only five minutes") plays its sentence's problem down: its negative words count half.
  * A customer's positive words in a wish or a condition ("an update would be great") describe a
  * state not reached and do not count (SO-CAL's irrealis blocking), nor do scare-quoted ones ('the
- * "helpful" desk'); an @handle is a name, not a word (the tokenizer leaves it out). A hashtag run
+ * "helpful" desk'); a cue tagged `fallback` in the layer ("they didn't even apologise": "even"
+ * under negation, an expectation unmet) counts only in a sentence with no other sentiment, and its
+ * negator still negates what follows ("it isn't even working" is the negated "working"); an
+ * @handle is a name, not a word (the tokenizer leaves it out). A hashtag run
  * together from words ("#badcustomerservice") scores by its words (`hashtagScore`).
  *
  * Emoticons (":(", ":-)") are found in the text, since the word tokenizer keeps only single
@@ -452,6 +455,8 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   let minor: Set<number> | undefined;
   // Phrases whose negative score a customer's negation denied, by their first token.
   let denied: Set<number> | undefined;
+  // Phrases tagged `fallback`, which count only in a sentence with no other scored word.
+  let fallbacks: { k: number; score: number }[] | undefined;
   for (const m of (turn.matches.get('sentiment') ?? []) as readonly LexiconMatch[]) {
     const category = m.entry.category;
     // Longest match first at each start: a shorter match inside a longer one does not override it.
@@ -467,7 +472,10 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
       for (let i = m.first; i <= m.last; i++) adjusted.set(i, Number.NaN);
       continue;
     }
-    if (category === 'adjust') {
+    if (category === 'adjust' && m.entry.tags.includes('fallback')) {
+      // It takes in no word, so its negator still negates what follows ("isn't even working").
+      (fallbacks ??= []).push({ k: m.last, score: m.entry.weight });
+    } else if (category === 'adjust') {
       let w = m.entry.weight;
       if (negated && m.entry.negation === 'flip') {
         w = negatedScore(w, turn.speaker === 'customer');
@@ -582,6 +590,14 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   }
   for (const { token: k, score } of turn.emoticons) {
     raw.push({ k, score, afterBut: false, general: true, courtesy: false });
+    first = Math.min(first ?? k, k);
+    last = Math.max(last ?? k, k);
+  }
+  for (const { k, score } of fallbacks ?? []) {
+    const sentence = tokens[k].sentence;
+    // A word the customer's negation denied (score 0) asserts nothing: "they didn't even apologise".
+    if (raw.some((w) => w.score !== 0 && tokens[w.k].sentence === sentence)) continue;
+    raw.push({ k, score, afterBut: false, general: false, courtesy: false });
     first = Math.min(first ?? k, k);
     last = Math.max(last ?? k, k);
   }

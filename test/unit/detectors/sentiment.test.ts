@@ -442,7 +442,7 @@ describe('a reproach asked as a question (emotion.lex, lexicons en-2026.12.13)',
   });
 });
 
-describe('"not even": the least that was expected, not met', () => {
+describe('"not even": the least that was expected, not met (tag fallback)', () => {
   it.each<[string, Polarity]>([
     ["They didn't even apologise.", 'neg'],
     ["I can't even log in to my account.", 'neg'],
@@ -450,8 +450,20 @@ describe('"not even": the least that was expected, not met', () => {
     ['You never even called me back.', 'neg'],
     // an effort or a cost not even needed is relief; "not even kidding" vouches
     ["I didn't even have to wait, thanks!", 'pos'],
-    ["It didn't even cost extra.", 'notneg'],
+    ["I didn't even have to call back!", 'pos'],
+    ["It didn't even cost extra.", 'pos'],
     ["I'm not even kidding, the crew were amazing.", 'pos'],
+    // the sentence's own words decide when they carry sentiment: the negator still negates them
+    ["The router isn't even working.", 'neg'],
+    ["I can't even tell you how happy I am!", 'pos'],
+    ["I didn't even know you had that feature, great!", 'pos'],
+    // the customer's own plan or discovery, a short time played down, litotes and absolution
+    ["I haven't even opened it yet, can I still return it?", 'notneg'],
+    ['Not even five minutes and it was fixed!', 'notneg'],
+    ["It's not even your fault.", 'pos'],
+    ["I can't even complain.", 'pos'],
+    ["That's not even a problem.", 'pos'],
+    ["I'm not even mad.", 'notneg'],
   ])('%j is %s', expectPolarity);
 
   it("is the customer's: an agent's \"you won't even notice the change\" is no complaint", () => {
