@@ -85,7 +85,11 @@ const STRETCHED = /(\p{L})\1\1/u;
 const STRETCHED_ANY_CASE = /(\p{L})\1\1/iu;
 /** Every run of three or more of one letter in a word. */
 const LETTER_RUNS = /(\p{L})\1{2,}/gu;
-/** A word in capitals that opens with a run: an acronym or a code ("AAAS", "IIIT", "XXXL"), not a stretched word. */
+/**
+ * A word in capitals that opens with a run: an acronym or a code ("AAAS", "IIIT") unless it reads
+ * as a word of three letters or more ("UUUGH", "OOOPS", "AAAAND"), since an acronym's reading is a
+ * short word by chance ("as", "it").
+ */
 const CAPITAL_RUN_FIRST = /^(\p{Lu})\1\1[\p{Lu}\p{N}]*$/u;
 /** A word stretched in more places than this is left as written (2^runs readings are tried). */
 const MAX_STRETCHED_RUNS = 4;
@@ -401,7 +405,10 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
       continue;
     }
     let parsed = normaliseAt(text, word, start);
-    if (stretched && STRETCHED.test(parsed) && !CAPITAL_RUN_FIRST.test(word)) parsed = unstretch(parsed, wordRank);
+    if (stretched && STRETCHED.test(parsed)) {
+      const read = unstretch(parsed, wordRank);
+      if (read.length >= 3 || !CAPITAL_RUN_FIRST.test(word)) parsed = read;
+    }
     const chat = written ? CHAT_SPELLINGS.get(parsed) : undefined;
     // Written in capitals, a chat spelling is a name or a code: Southwest's "LUV", gate "B4".
     const norm = chat !== undefined && !(word.length > 1 && word === word.toUpperCase()) ? chat : parsed;

@@ -149,6 +149,9 @@ describe('tokenize', () => {
       ["I dooon't know", ['i', 'do', 'not', 'know']],
       // a chat spelling is read after it is restored
       ['luvvv it', ['love', 'it']],
+      // in capitals, opening with the run: a stretched word when it reads as one of three letters or more
+      ['UUUGH the internet is down', ['ugh', 'the', 'internet', 'is', 'down']],
+      ['OOOPS', ['oops']],
     ])('reads %j as the word the writer stretched', (text, expected) => {
       expect(read(text)).toEqual(expected);
     });
