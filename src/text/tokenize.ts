@@ -202,8 +202,12 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'nowhere', 'without', 'hardly', 'barely',
 ]);
 
-/** Words that close a negation scope, as punctuation does. */
-const SCOPE_BREAKERS = new Set(['but', 'however', 'although', 'though', 'because', 'so', 'yet', 'whereas', 'while']);
+/**
+ * Words that close a negation scope, as punctuation does: clause-opening conjunctions, and "why",
+ * whose clause presupposes what it asks about, so a negation before it does not deny it ("I don't
+ * understand why I was charged twice": I was).
+ */
+const SCOPE_BREAKERS = new Set(['but', 'however', 'although', 'though', 'because', 'so', 'yet', 'whereas', 'while', 'why']);
 
 /** A negation scope covers at most this many words after the negator. */
 export const NEGATION_SCOPE_WORDS = 5;

@@ -207,9 +207,10 @@ export function irrealisScope(tokens: AnalyzedTurn['tokens']): Uint8Array {
 
 /**
  * Conjunctions that open a new clause and so end a negation's reach, as the tokenizer's scope
- * breakers do for lexicon phrases ("not great but fine": "fine" is not negated).
+ * breakers do for lexicon phrases ("not great but fine": "fine" is not negated), and "why", whose
+ * clause the negation does not deny ("I don't know why it's broken": it is).
  */
-const NEGATION_BREAKERS: ReadonlySet<string> = new Set(['but', 'however', 'although', 'though', 'whereas']);
+const NEGATION_BREAKERS: ReadonlySet<string> = new Set(['but', 'however', 'although', 'though', 'whereas', 'why']);
 
 /**
  * Whether a lexicon match is negated. A negator that an adjustment phrase of the sentiment layer

@@ -471,6 +471,14 @@ describe('"not even": the least that was expected, not met (tag fallback)', () =
   });
 });
 
+describe('a negation before "why"', () => {
+  it.each<[string, Polarity]>([
+    // the why-clause presupposes its proposition: the negation does not deny it
+    ["I don't understand why I was charged twice.", 'neg'],
+    ["Not sure why it's broken again.", 'neg'],
+  ])('%j is %s', expectPolarity);
+});
+
 describe('a stretched word', () => {
   it.each<[string, Polarity]>([
     // read as the word the writer stretched, which scores as that word does

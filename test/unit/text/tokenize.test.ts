@@ -43,7 +43,7 @@ describe('tokenize', () => {
   });
 
   it.each([
-    ["I don't understand why", { understand: true, why: true, i: false }],
+    ["I don't understand why", { understand: true, why: false, i: false }], // "why" closes the scope
     ['not happy, but fine', { happy: true, fine: false }],
     ['never again. I understand', { again: true, understand: false }],
     ['no problem at all here today friend', { problem: true, friend: false }],
@@ -118,6 +118,12 @@ describe('tokenize', () => {
 
   it('leaves chat spellings as written in a spoken turn, where "U" is a letter being spelled', () => {
     expect(norms('that is C U I, thank u')).toEqual(['that', 'is', 'c', 'u', 'i', ',', 'thank', 'u']);
+  });
+
+  it('closes a negation scope at "why", whose clause the negation does not deny', () => {
+    const tokens = tokenize("I don't understand why I was charged twice");
+    expect(tokens.find((t) => t.norm === 'understand')?.negated).toBe(true);
+    expect(tokens.find((t) => t.norm === 'charged')?.negated).toBe(false);
   });
 
   it('closes a negation scope at a chat "tho", as at "though"', () => {
