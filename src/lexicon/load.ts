@@ -9,7 +9,7 @@ import type { LexiconSet } from '../domain/types.js';
 import { LexiconError } from '../domain/errors.js';
 import { parseLexicon, type ParsedLexicon } from './parse.js';
 import { compileLexiconSet } from './compile.js';
-import { loadEnglishWordRanks } from '../text/dictionary.js';
+import { englishWords, loadEnglishWordRanks } from '../text/dictionary.js';
 
 /** `lexicons/` of this package; code runs from `src/lexicon` (tsx) or `dist/lexicon` (built). */
 export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL('../../lexicons/', import.meta.url));
@@ -40,6 +40,8 @@ export function loadLexiconSets(dir: string = DEFAULT_LEXICON_DIR): Map<string, 
     }
     // English has a dictionary of how common its words are; another language ranks its lexicons' words alone.
     const dictionary = language === 'en' ? loadEnglishWordRanks() : undefined;
+    // The hashtag splitter's words are read here too, at start-up, not on a live turn.
+    if (language === 'en') englishWords();
     sets.set(language, compileLexiconSet(language, version, parsed, dictionary));
   }
   if (problems.length > 0) throw new LexiconError(problems);

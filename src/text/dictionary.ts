@@ -17,7 +17,8 @@ let englishWordSet: ReadonlySet<string> | undefined;
 /**
  * Every word of the 92,000-word lexicon of natural's part-of-speech tagger (from pos-js),
  * lower-cased, names included ("tampa"), and AFINN's words: the pieces a hashtag may split into.
- * Loaded on the first hashtag that needs it.
+ * Read once per process: with the English lexicons (`loadLexiconSets`), so that no live turn waits
+ * on a file, or else on the first hashtag that needs it.
  */
 export function englishWords(): ReadonlySet<string> {
   englishWordSet ??= new Set([...Object.keys(taggerLexicon()).map((w) => w.toLowerCase()), ...Object.keys(afinn)]);
