@@ -78,12 +78,13 @@ export function parseCsvRecords(text: string, file: string, required: readonly s
   return records;
 }
 
+/** A decimal number, as the datasets write them ("-0.43", "1", "0.6667", "2e-3"). */
+const DECIMAL = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
+
 /**
- * A numeric field as a number, or undefined when it is blank or not a finite number. `Number('')`
- * is 0, so a plain `Number` would read a blank field as a real zero.
+ * A numeric field as a number, or undefined when it is not a decimal number. A plain `Number`
+ * would read a blank field as a real zero (`Number('')` is 0) and "0x1" as 1.
  */
 export function numericField(field: string): number | undefined {
-  if (field.trim() === '') return undefined;
-  const value = Number(field);
-  return Number.isFinite(value) ? value : undefined;
+  return DECIMAL.test(field) ? Number(field) : undefined;
 }

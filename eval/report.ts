@@ -56,8 +56,8 @@ function empathyWarnings(stats: EmpathyLoadStats): string[] {
 }
 
 /** "ER 1498, IP 1516, EX 1516": a count per mechanism, by its short name. */
-function byMechanism(counts: Record<Mechanism, number>, unit = ''): string {
-  return MECHANISMS.map((m, i) => `${MECHANISM_ABBREVIATIONS[m]} ${counts[m]}${i === 0 ? unit : ''}`).join(', ');
+function byMechanism(counts: Record<Mechanism, number>): string {
+  return MECHANISMS.map((m) => `${MECHANISM_ABBREVIATIONS[m]} ${counts[m]}`).join(', ');
 }
 
 /** The report as text: one block per dataset, analyzer beside baseline. */
@@ -125,7 +125,7 @@ export function renderReport(report: EvalReport, context: { analyzerNote: string
     const st = e.stats;
     const split = st.notInAllFiles > 0 ? `, ${st.notInAllFiles} in one or two only (missing from ${byFile(st.missingPairs)}: the halves are drawn per file)` : '';
     out.push(
-      `Empathy: EPITOME Reddit, each mechanism on its own file's pairs: ${byMechanism(e.n, ' pairs')} (repeats dropped: ${byMechanism(st.duplicates)}); ` +
+      `Empathy: EPITOME Reddit, each mechanism on its own file's pairs: ${byMechanism(e.n)} pairs (repeats dropped: ${byMechanism(st.duplicates)}); ` +
         `${st.inAllFiles} in all three files${split}; ER or IP on the ${e.n.combined} in both ER and IP; ` +
         `positives (level >= 1): ${byMechanism(e.positives)}, ER or IP ${e.positives.combined}; ${st.unlocatedRationales} of ${st.rationales} rationales not found in the response`,
     );

@@ -190,7 +190,10 @@ function readLevel(field: string): number | undefined {
 
 const perFile = (): Record<Mechanism, number> => ({ emotionalReactions: 0, interpretations: 0, explorations: 0 });
 
-/** A mechanism file's rows by pair, first occurrence kept, and how many rows repeat a pair. */
+/**
+ * A mechanism file's rows by pair, and how many rows repeat a pair. The first row of a pair is
+ * kept, or the first with a readable level: an unreadable row must not hide a readable repeat.
+ */
 function readFile(dir: string, mechanism: Mechanism): { byPair: Map<string, Record<string, string>>; rows: number; duplicates: number } {
   const file = findFile(dir, mechanism);
   if (!file) throw new Error(`rapport eval: ${dir} has no ${FILE_PREFIX[mechanism]}*.csv file`);
@@ -199,7 +202,8 @@ function readFile(dir: string, mechanism: Mechanism): { byPair: Map<string, Reco
   const byPair = new Map<string, Record<string, string>>();
   for (const r of records) {
     const pair = `${r.sp_id}:${r.rp_id}`;
-    if (!byPair.has(pair)) byPair.set(pair, r);
+    const kept = byPair.get(pair);
+    if (kept === undefined || (readLevel(kept.level) === undefined && readLevel(r.level) !== undefined)) byPair.set(pair, r);
   }
   return { byPair, rows: records.length, duplicates: records.length - byPair.size };
 }

@@ -8,6 +8,7 @@ import { loadPoliteness } from '../../eval/datasets/politeness.js';
 import { loadSentiment } from '../../eval/datasets/sentiment.js';
 import { TASK_FOLDERS, runEval, summarize } from '../../eval/harness.js';
 import { renderReport } from '../../eval/report.js';
+import { numericField } from '../../eval/csv.js';
 import type { Finding, Indicators } from '../../src/domain/types.js';
 
 describe('eval harness: a dataset folder that cannot be read', () => {
@@ -49,6 +50,7 @@ describe('eval loaders: rows that cannot be read are skipped, counted by reason,
     'Stack Overflow,3,Is it fixed?,   ',
     'Stack Overflow,4,What now?,n/a',
     'Stack Overflow,5, ,0.3',
+    'Stack Overflow,6,Hex?,0x1',
   ]);
   write('sentiment', 'Tweets.csv', [
     'tweet_id,airline_sentiment,airline_sentiment_confidence,text',
@@ -58,6 +60,9 @@ describe('eval loaders: rows that cannot be read are skipped, counted by reason,
     '4,neutral,high,@united which gate?',
     '1,positive,1,@united same id again',
     '5,negative,0.9,@united my bag is lost',
+    // an unreadable row must not hide a readable repeat of it
+    '6,mixed,1,@united late again',
+    '6,negative,0.8,@united late again',
   ]);
   const empathyHeader = 'sp_id,rp_id,seeker_post,response_post,level,rationales';
   // p1 is whole; p2's level is blank in one file, p3's unreadable in two; p4 is in the
@@ -66,22 +71,19 @@ describe('eval loaders: rows that cannot be read are skipped, counted by reason,
   write('empathy', 'interpretations-reddit.csv', [empathyHeader, 'p1,r1,I feel low,So sorry to hear that,0,', 'p2,r2,Help,Try this,0,', 'p3,r3,Help,Hang in there,high,', 'p5,r5,Help,Me too,2,Me too']);
   write('empathy', 'explorations-reddit.csv', [empathyHeader, 'p1,r1,I feel low,So sorry to hear that,2,', 'p2,r2,Help,Try this,0,', 'p3,r3,Help,Hang in there,3,', 'p5,r5,Help,Me too,0,']);
 
-  it('politeness: reads the good row, skips blank and non-numeric scores and blank requests', () => {
+  it('politeness: reads the good row, skips blank and non-numeric scores (a blank one is not gold 0) and blank requests', () => {
     const { examples, stats } = loadPoliteness(join(dir, TASK_FOLDERS.politeness));
     expect(examples.map((e) => [e.text, e.gold])).toEqual([['Could you please help?', 0.8]]);
-    expect(stats).toEqual({ unreadableScore: 3, blankRequest: 1 });
-  });
-
-  it('politeness: a blank score is skipped, not read as gold 0', () => {
-    const { examples } = loadPoliteness(join(dir, TASK_FOLDERS.politeness));
-    expect(examples.some((e) => e.gold === 0)).toBe(false);
-    expect(examples.some((e) => e.text === 'Why is this broken?')).toBe(false);
+    expect(stats).toEqual({ unreadableScore: 4, blankRequest: 1 });
   });
 
   it('sentiment: reads the good row, skips unknown labels and unreadable confidences, counts repeats', () => {
     const { examples, stats } = loadSentiment(join(dir, TASK_FOLDERS.sentiment));
-    expect(examples.map((e) => [e.text, e.gold, e.confidence])).toEqual([['my bag is lost', 'negative', 1]]);
-    expect(stats).toEqual({ unknownLabel: 1, unreadableConfidence: 2, duplicates: 2 });
+    expect(examples.map((e) => [e.text, e.gold, e.confidence])).toEqual([
+      ['my bag is lost', 'negative', 1],
+      ['late again', 'negative', 0.8],
+    ]);
+    expect(stats).toEqual({ unknownLabel: 2, unreadableConfidence: 2, duplicates: 2 });
   });
 
   it("empathy: reads each file's pairs alone, skips and counts the rows with an unreadable level, counts pairs not in all three files", () => {
@@ -103,13 +105,13 @@ describe('eval loaders: rows that cannot be read are skipped, counted by reason,
     const text = renderReport(runEval({ dataDir: dir }), { analyzerNote: '' });
     const warnings = text.split('\n').filter((line) => line.startsWith('WARNING'));
     expect(warnings).toEqual([
-      'WARNING: 3 row(s) of the *.annotated.csv files have a blank or non-numeric Normalized Score and were skipped',
+      'WARNING: 4 row(s) of the *.annotated.csv files have a blank or non-numeric Normalized Score and were skipped',
       'WARNING: 1 row(s) of the *.annotated.csv files have a blank Request and were skipped',
-      'WARNING: 1 row(s) of the .csv files have an airline_sentiment other than negative, neutral, positive and were skipped',
+      'WARNING: 2 row(s) of the .csv files have an airline_sentiment other than negative, neutral, positive and were skipped',
       'WARNING: 2 row(s) of the .csv files have a blank or non-numeric airline_sentiment_confidence and were skipped',
       'WARNING: 3 row(s) of the EPITOME files have a level that is blank or not 0, 1 or 2 (emotional-reactions 1, interpretations 1, explorations 1) and were skipped',
     ]);
-    expect(text).toContain('(1 after de-duplication: 2 repeated tweets dropped)');
+    expect(text).toContain('(2 after de-duplication: 2 repeated tweets dropped)');
     expect(text).toContain('3 in all three files, 2 in one or two only (missing from emotional-reactions 1, interpretations 1, explorations 1: the halves are drawn per file)');
   });
 });
@@ -204,12 +206,47 @@ describe('eval, EPITOME: each mechanism is scored on the pairs of its own file',
   it('reports the per-file counts in the heading, and a note for the pairs whose text differs between files', () => {
     const text = renderReport({ dataDir: dir, tasks: ['empathy'], failed: [], elapsedMs: {}, empathy: result }, { analyzerNote: '' });
     expect(text).toContain(
-      "Empathy: EPITOME Reddit, each mechanism on its own file's pairs: ER 4 pairs, IP 5, EX 5 (repeats dropped: ER 1, IP 0, EX 0); 3 in all three files, 4 in one or two only",
+      "Empathy: EPITOME Reddit, each mechanism on its own file's pairs: ER 4, IP 5, EX 5 pairs (repeats dropped: ER 1, IP 0, EX 0); 3 in all three files, 4 in one or two only",
     );
     expect(text).toContain('ER or IP on the 3 in both ER and IP; positives (level >= 1): ER 3, IP 3, EX 2, ER or IP 2; 0 of 8 rationales not found in the response');
     expect(text.split('\n').filter((line) => line.startsWith('WARNING'))).toEqual([]);
     expect(text.split('\n').filter((line) => line.startsWith('note:'))).toEqual([
       "note: 2 pair(s) have a seeker_post or response_post that is not the same in every EPITOME file holding them (1 beyond whitespace); each file's pairs are scored on its own text, ER or IP on the emotional-reactions text",
     ]);
+  });
+});
+
+describe('eval: reading numbers and repeated EPITOME rows', () => {
+  it.each([
+    ['0.8', 0.8],
+    [' -0.43 ', -0.43],
+    ['1', 1],
+    ['.5', 0.5],
+    ['2e-3', 0.002],
+    ['', undefined],
+    ['   ', undefined],
+    ['0x1', undefined],
+    ['0b1', undefined],
+    ['Infinity', undefined],
+    ['n/a', undefined],
+  ])('numericField(%j) is %j', (field, value) => {
+    expect(numericField(field)).toBe(value);
+  });
+
+  it('keeps the first row of a pair with a readable level, not an unreadable one before it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-eval-'));
+    try {
+      const header = 'sp_id,rp_id,seeker_post,response_post,level,rationales';
+      const folder = join(dir, TASK_FOLDERS.empathy);
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, 'emotional-reactions-reddit.csv'), `${header}\nq1,r1,Help,So sorry,,\nq1,r1,Help,So sorry,1,So sorry\n`);
+      writeFileSync(join(folder, 'interpretations-reddit.csv'), `${header}\nq1,r1,Help,So sorry,0,\n`);
+      writeFileSync(join(folder, 'explorations-reddit.csv'), `${header}\nq1,r1,Help,So sorry,0,\n`);
+      const { examples, stats } = loadEmpathy(folder);
+      expect(examples[0].readings.emotionalReactions?.level).toBe(1);
+      expect(stats.unreadableLevels.emotionalReactions).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
