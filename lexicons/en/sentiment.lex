@@ -26,7 +26,8 @@
 #                with the annual plan")
 #   clause-final counts only closing a clause ("Good luck with that!", not "good luck with that
 #                new office move")
-#   fallback     counts only in a sentence with no other scored word, and takes in no word (its
+#   fallback     counts, once, only in a sentence with no other word of sentiment (a word a
+#                negation denied, or a courtesy word, asserts none), and takes in no word (its
 #                negator still negates what follows): a cue whose sentiment the sentence's own words
 #                decide when they have any ("I can't even log in" against "it isn't even working")
 @lexicon sentiment
@@ -184,10 +185,10 @@ less than (helpful|friendly|pleasant|polite|courteous|professional|impressed|ple
 # not even the least that was expected: "even" under negation puts its focus at the bottom of a
 # scale of expectations (Karttunen & Peters 1979; Kay 1990), so a customer saying it states an
 # expectation unmet ("they didn't even apologise", "I can't even log in", "not even a reply").
-# Tag fallback: the phrase counts only in a sentence with no other scored word, and it takes in no
-# word, so its negator still negates what follows; where the negated words carry sentiment of their
-# own ("it isn't even working", "I can't even tell you how happy I am"), "even" only strengthens
-# them, and they decide
+# Tag fallback: the phrase counts only in a sentence with no other word of sentiment, and takes
+# in no word, so its negator still negates what follows; where the negated words carry sentiment
+# of their own ("it isn't even working", "I can't even tell you how happy I am"), "even" only
+# strengthens them, and they decide
 (not|never) even                             | adjust | -1.5 | negation=ignore speaker=customer fallback
 # not even needed: an effort or a cost avoided is relief, the inverse of the effort cue ("I didn't
 # even have to call back", "it didn't even cost anything")

@@ -85,12 +85,8 @@ const STRETCHED = /(\p{L})\1\1/u;
 const STRETCHED_ANY_CASE = /(\p{L})\1\1/iu;
 /** Every run of three or more of one letter in a word. */
 const LETTER_RUNS = /(\p{L})\1{2,}/gu;
-/**
- * A word in capitals that opens with a run: an acronym or a code ("AAAS", "IIIT") unless it reads
- * as a word of three letters or more ("UUUGH", "OOOPS", "AAAAND"), since an acronym's reading is a
- * short word by chance ("as", "it").
- */
-const CAPITAL_RUN_FIRST = /^(\p{Lu})\1\1[\p{Lu}\p{N}]*$/u;
+/** A word in capitals that opens with a run ("AAAS", "IIIT's", "UUUGH"), a trailing possessive allowed. */
+const CAPITAL_RUN_FIRST = /^(\p{Lu})\1\1[\p{Lu}\p{N}]*(?:['’][sS]?)?$/u;
 /** A word stretched in more places than this is left as written (2^runs readings are tried). */
 const MAX_STRETCHED_RUNS = 4;
 
@@ -127,12 +123,12 @@ function unstretchedReadings(word: string, runs: readonly RegExpExecArray[]): st
 
 /**
  * The rank of a reading: its rarest part's, so that each part of a contraction must be a word. A
- * negative contraction must have the stem of one ("wonn't" is no "won" + "not"); a chat spelling
- * ("thx", "luv") is a word.
+ * negative contraction must have the stem of one ("wonn't" is no "won" + "not"); in a written turn
+ * a chat spelling ("luv", "thru") is a word.
  */
-function readingRank(reading: string, wordRank: WordRank): number | undefined {
+function readingRank(reading: string, wordRank: WordRank, written: boolean): number | undefined {
   if (reading.endsWith("n't") && !IRREGULAR.has(reading) && !NEGATIVE_CONTRACTION_STEMS.has(reading.slice(0, -3))) return undefined;
-  if (CHAT_SPELLINGS.has(reading)) return 0;
+  if (written && CHAT_SPELLINGS.has(reading)) return 0;
   let rank = 0;
   for (const part of expandWord(reading)) {
     const partRank = wordRank(part);
@@ -153,7 +149,7 @@ function readingRank(reading: string, wordRank: WordRank): number | undefined {
  * "arghhh" "argh"); of equally common ones, two letters before one ("tooo" is "too", not "to"). A
  * word of one letter alone ("mmm", "zzz") stays.
  */
-export function unstretch(norm: string, wordRank: WordRank): string {
+export function unstretch(norm: string, wordRank: WordRank, written = false): string {
   const runs = [...norm.matchAll(LETTER_RUNS)];
   if (runs.length === 0 || runs.length > MAX_STRETCHED_RUNS) return norm;
   // A word of one letter alone is a sound or a name ("mmm", "zzz", "www"), not a stretched word.
@@ -161,7 +157,7 @@ export function unstretch(norm: string, wordRank: WordRank): string {
   let best = norm;
   let bestRank = Infinity;
   for (const reading of unstretchedReadings(norm, runs)) {
-    const rank = readingRank(reading, wordRank);
+    const rank = readingRank(reading, wordRank, written);
     if (rank !== undefined && rank < bestRank) {
       best = reading;
       bestRank = rank;
@@ -370,6 +366,18 @@ function endOfHandle(text: string, start: number): number {
   return end;
 }
 
+/**
+ * A word with one letter three times in a row, read by `unstretch`, except an acronym or a code:
+ * a word in capitals that opens with its run ("AAAS", "IIIT's") stays as written unless it reads
+ * as a word of three letters or more ("UUUGH", "OOOPS", "AAAAND"), since an acronym's reading is a
+ * short word only by chance ("as", "it").
+ */
+function readStretched(word: string, parsed: string, wordRank: WordRank, written: boolean): string {
+  const read = unstretch(parsed, wordRank, written);
+  const stem = read.endsWith("'s") ? read.slice(0, -2) : read.endsWith("'") ? read.slice(0, -1) : read;
+  return stem.length >= 3 || !CAPITAL_RUN_FIRST.test(word) ? read : parsed;
+}
+
 export interface TokenizeOptions {
   /** The turn is written (chat, e-mail, SMS, social), not spoken: chat spellings are expanded. */
   written?: boolean;
@@ -409,10 +417,7 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
       continue;
     }
     let parsed = normaliseAt(text, word, start);
-    if (stretched && STRETCHED.test(parsed)) {
-      const read = unstretch(parsed, wordRank);
-      if (read.length >= 3 || !CAPITAL_RUN_FIRST.test(word)) parsed = read;
-    }
+    if (stretched && STRETCHED.test(parsed)) parsed = readStretched(word, parsed, wordRank, written);
     const chat = written ? CHAT_SPELLINGS.get(parsed) : undefined;
     // Written in capitals, a chat spelling is a name or a code: Southwest's "LUV", gate "B4".
     const norm = chat !== undefined && !(word.length > 1 && word === word.toUpperCase()) ? chat : parsed;

@@ -456,7 +456,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   let minor: Set<number> | undefined;
   // Phrases whose negative score a customer's negation denied, by their first token.
   let denied: Set<number> | undefined;
-  // Phrases tagged `fallback`, which count only in a sentence with no other scored word.
+  // Phrases tagged `fallback`, which count only in a sentence with no other word of sentiment.
   let fallbacks: { k: number; score: number }[] | undefined;
   for (const m of (turn.matches.get('sentiment') ?? []) as readonly LexiconMatch[]) {
     const category = m.entry.category;
@@ -596,9 +596,12 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   }
   for (const { k, score } of fallbacks ?? []) {
     const sentence = tokens[k].sentence;
-    // A word the customer's negation denied (score 0) asserts nothing: "they didn't even apologise".
-    if (raw.some((w) => w.score !== 0 && tokens[w.k].sentence === sentence)) continue;
-    raw.push({ k, score, afterBut: false, general: false, courtesy: false });
+    // A word the customer's negation denied (score 0) asserts nothing ("they didn't even
+    // apologise"), nor does a courtesy word ("not even a reply, but thanks"); a second fallback of
+    // the sentence meets the first and does not count.
+    if (raw.some((w) => w.score !== 0 && !w.courtesy && tokens[w.k].sentence === sentence)) continue;
+    const afterBut = tokens.some((t, i) => i < k && t.sentence === sentence && t.norm === 'but');
+    raw.push({ k, score, afterBut, general: false, courtesy: false });
     first = Math.min(first ?? k, k);
     last = Math.max(last ?? k, k);
   }

@@ -464,7 +464,13 @@ describe('"not even": the least that was expected, not met (tag fallback)', () =
     ["I can't even complain.", 'pos'],
     ["That's not even a problem.", 'pos'],
     ["I'm not even mad.", 'notneg'],
+    // a courtesy word is no sentiment of the sentence's own
+    ['Not even a reply, but thanks.', 'neg'],
   ])('%j is %s', expectPolarity);
+
+  it('counts once a sentence', () => {
+    expect(shippedScore("You didn't even call and never even emailed.")).toBe(shippedScore("You didn't even call."));
+  });
 
   it("is the customer's: an agent's \"you won't even notice the change\" is no complaint", () => {
     expect(shippedScore("You won't even notice the change.", 'agent')).toBeGreaterThanOrEqual(0);
@@ -476,6 +482,8 @@ describe('a negation before "why"', () => {
     // the why-clause presupposes its proposition: the negation does not deny it
     ["I don't understand why I was charged twice.", 'neg'],
     ["Not sure why it's broken again.", 'neg'],
+    // and the general lexicon's words after it are not negated
+    ["I don't know why bad things keep happening.", 'neg'],
   ])('%j is %s', expectPolarity);
 });
 

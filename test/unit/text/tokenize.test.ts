@@ -155,6 +155,7 @@ describe('tokenize', () => {
       ["I dooon't know", ['i', 'do', 'not', 'know']],
       // a chat spelling is read after it is restored
       ['luvvv it', ['love', 'it']],
+      ['OOOPS, my fault', ['oops', 'my', 'fault']],
       // in capitals, opening with the run: a stretched word when it reads as one of three letters or more
       ['UUUGH the internet is down', ['ugh', 'the', 'internet', 'is', 'down']],
       ['OOOPS', ['oops']],
@@ -167,6 +168,8 @@ describe('tokenize', () => {
       ['mmm', 'mmm'], // one letter alone is a sound
       ['AAAS member', 'aaas'], // an acronym in capitals that opens with its run
       ['IIIT campus', 'iiit'],
+      ["AAAS's report", 'aaas'], // with a possessive
+      ["AAAS' members", 'aaas'],
       ['omggg', 'omggg'],
       ['bbboooookkkkeeeeppper', 'bbboooookkkkeeeeppper'], // five runs: not tried
     ])('leaves %j as written', (text, word) => {
