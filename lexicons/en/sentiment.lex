@@ -191,8 +191,12 @@ less than (helpful|friendly|pleasant|polite|courteous|professional|impressed|ple
 # strengthens them, and they decide
 (not|never) even                             | adjust | -1.5 | negation=ignore speaker=customer fallback
 # not even needed: an effort or a cost avoided is relief, the inverse of the effort cue ("I didn't
-# even have to call back", "it didn't even cost anything")
+# even have to call back", "it didn't even cost anything"), and so is a named effort avoided
+# without "even" ("I didn't have to wait at all", "I never had to repeat myself"); "I shouldn't
+# have to call again" is a complaint and does not match
 (did not|do not|does not|will not|would not|was not|is not|never) even (have to|had to|need to|needed to) | adjust | 1 | negation=ignore speaker=customer
+(did not|do not|will not|never) (have to|had to|need to|needed to) (wait|queue|hold|call|call back|ring|ring back|chase|follow up|repeat|explain|come back|go back|go in|fill in|fill out|pay) | adjust | 1 | negation=ignore speaker=customer
+no need to (wait|queue|hold|call|call back|ring|ring back|chase|follow up|repeat|explain|come back|go back|go in) | adjust | 1 | negation=ignore speaker=customer
 (did not|does not|will not|would not|never) even (cost|charge|charged|take long|took long|hurt) | adjust | 1 | negation=ignore speaker=customer
 # the customer's own plan, need or discovery is no expectation of the service ("I haven't even
 # opened it yet", "I didn't even know you had that feature"); "not even kidding" vouches for what
@@ -209,6 +213,9 @@ not even (a|an|one|two|five|ten|1|2|5|10|a few|a couple of)? (second|seconds|min
 should have (been|arrived|received|come|had|gotten|heard|got) | adjust | -1.5 | negation=ignore speaker=customer
 (was|were) (supposed|meant) to               | adjust | -1.5 | negation=ignore speaker=customer
 (have|has) yet to                            | adjust | -1.5 | negation=ignore speaker=customer
+# an effort the customer says they should not bear is one they bore ("I shouldn't have to call
+# three times"), the counterpart of "should have"
+(should not|ought not to|ought not) (have to|need to) | adjust | -1.5 | negation=ignore speaker=customer
 # a reported promise of what would happen ("I was told it would arrive Monday") is one that was broken;
 # being told what to do ("I was told to call this number") is not
 (i was|we were|i have been|we have been|i got|we got) told (that)? (it|the|my|our|i|we|this|they|you|someone|somebody) (would|will|was|were|should|could) | adjust | -1.5 | negation=ignore speaker=customer

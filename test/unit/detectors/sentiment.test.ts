@@ -477,6 +477,18 @@ describe('"not even": the least that was expected, not met (tag fallback)', () =
   });
 });
 
+describe('an effort avoided, and one the customer should not have to bear', () => {
+  it.each<[string, Polarity]>([
+    ["I didn't have to wait at all.", 'pos'],
+    ['I never had to repeat myself.', 'pos'],
+    ["I shouldn't have to call three times.", 'neg'],
+    ['I had to call three times.', 'neg'],
+    // a question asks, and a named complaint still decides
+    ["So I don't have to call back?", 'zero'],
+    ["I didn't have to wait but the agent was rude.", 'neg'],
+  ])('%j is %s', expectPolarity);
+});
+
 describe('a negation before "why"', () => {
   it.each<[string, Polarity]>([
     // the why-clause presupposes its proposition: the negation does not deny it
