@@ -13,8 +13,9 @@
  * Labels use the harness's neutral band (|score| < 0.5).
  *
  * It prints the counts per set. `--out FILE` writes every label (JSON); `--compare FILE` reads
- * such a file from another version (copy this script into that checkout to make one) and prints
- * how many labels changed, and for the tweets how many became right or wrong against the gold.
+ * such a file from another version (copy this `eval/` folder into that checkout, whose loaders may
+ * differ, and run it there with `--out` and `--data`) and prints how many labels changed, and for
+ * the tweets how many became right or wrong against the gold.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
