@@ -38,10 +38,13 @@ export function loadLexiconSets(dir: string = DEFAULT_LEXICON_DIR): Map<string, 
       problems.push(...lexicon.problems);
       parsed.push(lexicon);
     }
-    // English has a dictionary of how common its words are; another language ranks its lexicons' words alone.
-    const dictionary = language === 'en' ? loadEnglishWordRanks() : undefined;
-    // The hashtag splitter's words are read here too, at start-up, not on a live turn.
-    if (language === 'en') englishWords();
+    // English has a dictionary of how common its words are; another language ranks its lexicons'
+    // words alone. The hashtag splitter's words are read here too, at start-up, not on a live turn.
+    let dictionary: ReadonlyMap<string, number> | undefined;
+    if (language === 'en') {
+      dictionary = loadEnglishWordRanks();
+      englishWords();
+    }
     sets.set(language, compileLexiconSet(language, version, parsed, dictionary));
   }
   if (problems.length > 0) throw new LexiconError(problems);

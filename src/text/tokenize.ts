@@ -149,7 +149,7 @@ function readingRank(reading: string, wordRank: WordRank, written: boolean): num
  * "arghhh" "argh"); of equally common ones, two letters before one ("tooo" is "too", not "to"). A
  * word of one letter alone ("mmm", "zzz") stays.
  */
-export function unstretch(norm: string, wordRank: WordRank, written = false): string {
+function unstretch(norm: string, wordRank: WordRank, written: boolean): string {
   const runs = [...norm.matchAll(LETTER_RUNS)];
   if (runs.length === 0 || runs.length > MAX_STRETCHED_RUNS) return norm;
   // A word of one letter alone is a sound or a name ("mmm", "zzz", "www"), not a stretched word.
