@@ -70,6 +70,9 @@ describe('tokenize', () => {
     ['I paid.I am still waiting', ['i', 'paid', '.', 'i', 'am', 'still', 'waiting']],
     ["it broke.It's not fixed", ['it', 'broke', '.', 'it', 'is', 'not', 'fixed']],
     ['Thank you for this code.but when I run it', ['thank', 'you', 'for', 'this', 'code', '.', 'but', 'when', 'i', 'run', 'it']],
+    // an opener stretched for emphasis is still an opener
+    ['That was terrible.Sooo slow', ['that', 'was', 'terrible', '.', 'sooo', 'slow']],
+    ['It broke again.Pleeease fix it', ['it', 'broke', 'again', '.', 'pleeease', 'fix', 'it']],
   ])('splits two sentences typed without a space: %j', (text, expected) => {
     const tokens = tokenize(text);
     expect(tokens.map((t) => t.norm)).toEqual(expected);
@@ -93,6 +96,7 @@ describe('tokenize', () => {
     ['libssl.so is missing', 'libssl.so'],
     ['Can you check response.ok?', 'response.ok'],
     ['have been terrible.no one knows', 'terrible.no'],
+    ['have been terrible.sooo slow', 'terrible.sooo'],
     // a name in code, or a word touching an address, a path or a call
     ['Did you log DateTime.Now?', 'datetime.now'],
     ['try np.Where(x) first', 'np.where'],
