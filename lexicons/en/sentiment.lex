@@ -198,6 +198,8 @@ less than (helpful|friendly|pleasant|polite|courteous|professional|impressed|ple
 (did not|do not|will not|never) (have to|had to|need to|needed to) (wait|queue|hold|call|call back|ring|ring back|chase|follow up|repeat|explain|come back|go back|go in|fill in|fill out|pay) | adjust | 1 | negation=ignore speaker=customer
 no need to (wait|queue|hold|call|call back|ring|ring back|chase|follow up|repeat|explain|come back|go back|go in) | adjust | 1 | negation=ignore speaker=customer
 (did not|does not|will not|would not|never) even (cost|charge|charged|take long|took long|hurt) | adjust | 1 | negation=ignore speaker=customer
+# a task done in less time than named is speed, the same relief ("it didn't even take five minutes")
+(did not|does not|will not|would not|never) even (take|took) (a|an|one|two|three|five|ten|fifteen|twenty|1|2|3|5|10|15|20|a few|a couple of)? (second|seconds|minute|minutes|hour|hours|day|days) | adjust | 1 | negation=ignore speaker=customer
 # the customer's own plan, need or discovery is no expectation of the service ("I haven't even
 # opened it yet", "I didn't even know you had that feature"); "not even kidding" vouches for what
 # is said, and "I'm not even mad" denies anger

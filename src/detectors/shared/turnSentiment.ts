@@ -212,6 +212,21 @@ export function irrealisScope(tokens: AnalyzedTurn['tokens']): Uint8Array {
  */
 const NEGATION_BREAKERS: ReadonlySet<string> = new Set(['but', 'however', 'although', 'though', 'whereas', 'why']);
 
+/** Who a rhetorical "how can ... not" is asked of: the hearer, or anyone. */
+const RHETORICAL_SUBJECTS: ReadonlySet<string> = new Set(['you', 'anyone', 'anybody', 'one', 'people', 'someone', 'somebody', 'we']);
+
+/**
+ * Whether the negator at `k` is the "not" of a rhetorical "how can you not ...": the question
+ * asserts the opposite polarity (Han 2002, "Interpreting interrogatives as rhetorical questions"),
+ * so "How can you not love them!" says they are loved, and "How can anyone not be angry?" that
+ * anyone would be. Its negation denies nothing after it.
+ */
+function rhetoricalNegator(tokens: AnalyzedTurn['tokens'], k: number): boolean {
+  if (k < 3 || tokens[k].norm !== 'not') return false;
+  const [how, modal, subject] = [tokens[k - 3], tokens[k - 2], tokens[k - 1]];
+  return how.norm === 'how' && (modal.norm === 'can' || modal.norm === 'could') && RHETORICAL_SUBJECTS.has(subject.norm) && how.sentence === tokens[k].sentence;
+}
+
 /**
  * Whether a lexicon match is negated. A negator that an adjustment phrase of the sentiment layer
  * has taken in ("without a doubt", "never been so", "no one answered", "nothing but") is part of
@@ -457,7 +472,9 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   // Phrases whose negative score a customer's negation denied, by their first token.
   let denied: Set<number> | undefined;
   // Phrases tagged `fallback`, which count only in a sentence with no other word of sentiment.
-  let fallbacks: { k: number; score: number }[] | undefined;
+  let fallbacks: { first: number; k: number; score: number }[] | undefined;
+  // The last token of each scoring phrase, by its first token: evidence quotes the whole phrase.
+  let phraseEnds: Map<number, number> | undefined;
   for (const m of (turn.matches.get('sentiment') ?? []) as readonly LexiconMatch[]) {
     const category = m.entry.category;
     // Longest match first at each start: a shorter match inside a longer one does not override it.
@@ -475,7 +492,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     }
     if (category === 'adjust' && m.entry.tags.includes('fallback')) {
       // It takes in no word, so its negator still negates what follows ("isn't even working").
-      (fallbacks ??= []).push({ k: m.last, score: m.entry.weight });
+      (fallbacks ??= []).push({ first: m.first, k: m.last, score: m.entry.weight });
     } else if (category === 'adjust') {
       let w = m.entry.weight;
       if (negated && m.entry.negation === 'flip') {
@@ -486,6 +503,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
       if (m.entry.tags.includes('minimiser')) (minor ??= new Set()).add(tokens[m.first].sentence);
       adjusted.set(m.first, w);
       for (let i = m.first + 1; i <= m.last; i++) adjusted.set(i, Number.NaN);
+      (phraseEnds ??= new Map()).set(m.first, m.last);
     } else if (category === 'intensifier' || category === 'dampener') {
       factors ??= new Map();
       for (let i = m.last + 1; i <= Math.min(n - 1, m.last + 2); i++) if (!factors.has(i)) factors.set(i, m.entry.weight);
@@ -506,6 +524,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
       if (covered || w === 0 || general <= w) continue;
       adjusted.set(m.first, w);
       for (let i = m.first + 1; i <= m.last; i++) adjusted.set(i, Number.NaN);
+      (phraseEnds ??= new Map()).set(m.first, m.last);
     }
   }
   const quoted = quotedSpans(turn.text);
@@ -545,7 +564,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     const fixed = adjusted.get(k);
     // A negator that opens an adjustment phrase ("no problem", "never arrived") is part of its score.
     if (t.negator && fixed === undefined) {
-      sinceNegator = 0;
+      if (!rhetoricalNegator(tokens, k)) sinceNegator = 0;
       continue;
     }
     sinceNegator++;
@@ -587,14 +606,17 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     if (isCaps(turn.text, t.start, t.end) && !turnInCapitals()) score += Math.sign(score) * SENTIMENT_PARAMS.capsBoost;
     raw.push({ k, score, afterBut: butAt >= 0, general: fixed === undefined, courtesy: COURTESY.has(t.norm) && !gratitude?.has(k) });
     first ??= k;
-    last = k;
+    last = Math.max(last ?? k, phraseEnds?.get(k) ?? k);
   }
   for (const { token: k, score } of turn.emoticons) {
     raw.push({ k, score, afterBut: false, general: true, courtesy: false });
     first = Math.min(first ?? k, k);
     last = Math.max(last ?? k, k);
   }
-  for (const { k, score } of fallbacks ?? []) {
+  // Sentences whose only sentiment is a fallback: a negative situation for the sarcasm rule
+  // ("They didn't even apologise. Great job.").
+  let fellBack: Set<number> | undefined;
+  for (const { first: from, k, score } of fallbacks ?? []) {
     const sentence = tokens[k].sentence;
     // A word the customer's negation denied (score 0) asserts nothing ("they didn't even
     // apologise"), nor does a courtesy word ("not even a reply, but thanks"); a second fallback of
@@ -602,7 +624,8 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     if (raw.some((w) => w.score !== 0 && !w.courtesy && tokens[w.k].sentence === sentence)) continue;
     const afterBut = tokens.some((t, i) => i < k && t.sentence === sentence && t.norm === 'but');
     raw.push({ k, score, afterBut, general: false, courtesy: false });
-    first = Math.min(first ?? k, k);
+    (fellBack ??= new Set()).add(sentence);
+    first = Math.min(first ?? from, from);
     last = Math.max(last ?? k, k);
   }
   // The last "but" of each sentence: words before it count less, words after a "but" more.
@@ -611,6 +634,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   const hasNegativeWord = raw.some(({ score }) => score < 0);
   const resolved = tokens.some((t) => RESOLVED.has(t.norm));
   const negativeSituations = resolved ? new Set<number>() : sentencesWithStatedNegative(tokens, adjusted);
+  if (!resolved) for (const sentence of fellBack ?? []) negativeSituations.add(sentence);
   // A turn that reports the problem solved, or thanks for an act of service, tells of a bad state
   // that is over ("I was so stressed before I rang, thank you for sorting it"): no negative weighting.
   const weightNegatives = customer && !resolved && gratitude === undefined;

@@ -442,6 +442,18 @@ describe('a reproach asked as a question (emotion.lex, lexicons en-2026.12.13)',
   });
 });
 
+describe('a rhetorical "how can you not ...?" asserts what it seems to deny', () => {
+  it.each<[string, Polarity]>([
+    ['How can you not love them!', 'pos'],
+    ['How could anyone not be angry about this?', 'neg'],
+    // still a complaint when it asks why the hearer failed
+    ['How could you not tell me about the fee?', 'neg'],
+    // an ordinary negation, and one that is no "how can" question
+    ['I can not love this.', 'neg'],
+    ['How you treat people is not nice.', 'neg'],
+  ])('%j is %s', expectPolarity);
+});
+
 describe('"not even": the least that was expected, not met (tag fallback)', () => {
   it.each<[string, Polarity]>([
     ["They didn't even apologise.", 'neg'],
@@ -466,6 +478,14 @@ describe('"not even": the least that was expected, not met (tag fallback)', () =
     ["I'm not even mad.", 'notneg'],
     // a courtesy word is no sentiment of the sentence's own
     ['Not even a reply, but thanks.', 'neg'],
+    // the unmet expectation is a negative situation, so praise beside it is sarcasm
+    ["They didn't even apologise. Great job.", 'neg'],
+    ["You can't even get someone on the phone. Great story for the media.", 'neg'],
+    // ...but not beside relief, the customer's own discovery, or a task done in less time than named
+    ["I didn't even have to wait. Great service!", 'pos'],
+    ["I haven't even opened it yet. Looks great!", 'pos'],
+    ["It didn't even take five minutes. Great job.", 'pos'],
+    ['They could not even take five minutes to listen.', 'neg'],
   ])('%j is %s', expectPolarity);
 
   it('counts once a sentence', () => {
@@ -673,6 +693,16 @@ describe('the sentiment detector', () => {
     const { findings } = sentiment.detect(inputOf(call));
     expect(findings.map((f) => [f.kind, f.evidence.turn])).toEqual([['sentiment.negative', 0], ['sentiment.positive', 1], ['sentiment.positive', 4]]);
     expect(findings[0].evidence.quote).toMatch(/^terrible.*furious$/);
+  });
+
+  it('quotes a scoring phrase whole, not its first word', () => {
+    const quoteOf = (text: string) => sentiment.detect(inputOf([['customer', text]], {}, shipped)).findings[0]?.evidence.quote;
+    expect(quoteOf('I have been waiting for two hours.')).toBe('been waiting');
+    expect(quoteOf('Thanks for nothing.')).toBe('Thanks for nothing');
+    // a fallback alone is too weak for a finding: its token range is what a finding would quote
+    const turns = inputOf([['customer', "They didn't even reply."]], {}, shipped).turns;
+    const { first, last } = turnSentimentIn(turns, 0);
+    expect(turns[0].text.slice(turns[0].tokens[first!].start, turns[0].tokens[last!].end)).toBe("didn't even");
   });
 
   it('uses turn order for quarters without timings', () => {
