@@ -23,13 +23,16 @@
  *    at least `endOfTurnToleranceMs` to go, so for a cut-off the effective minimum overlap is that
  *    tolerance, and `minOverlapMs` applies to overlaps that A survives; a broken-off A can also be
  *    cut off with no overlap at all, B having started in the pause after it;
- * 3. backchannel: B has no words, or is at most `maxBackchannelWords` words and `maxBackchannelMs`
- *    long and every word of it is covered by `backchannels` lexicon matches ("mm-hmm", "yeah
- *    right", "I see"; a weight-0 exclusion covers nothing), word fragments aside ("y- yeah": a
- *    false start needs no covering, so a turn of fragments alone is one); ignored, counted in `ignoredOverlaps`
- *    when they overlapped, no finding (noise), and it breaks nothing off. Without a `backchannels`
- *    lexicon for the language, B is a backchannel when it has at most `unlexicalBackchannelWords`
- *    words (and the same duration limit), so interruptions are still measured for every language;
+ * 3. backchannel: B has no words, or is at most `maxBackchannelWords` words and every word of it
+ *    is covered by `backchannels` lexicon matches ("mm-hmm", "yeah right", "I see"; a weight-0
+ *    exclusion covers nothing), word fragments aside ("y- yeah": a false start needs no covering,
+ *    so a turn of fragments alone is one), however long it lasts: a backchannel is known by what
+ *    it says and that it claims no turn (Yngve 1970; Schegloff 1982), and a slow "mm-hmm ...
+ *    yeah" with a pause inside claims none; ignored, counted in `ignoredOverlaps` when they
+ *    overlapped, no finding (noise), and it breaks nothing off. Without a `backchannels` lexicon
+ *    for the language, where the words cannot tell, B is a backchannel when it has at most
+ *    `unlexicalBackchannelWords` words and lasts at most `unlexicalBackchannelMs`, so
+ *    interruptions are still measured for every language;
  * 4. otherwise B is an interruption by B's speaker, lasting the overlap (0 when B started in the
  *    silence after a broken-off A).
  *
@@ -90,12 +93,12 @@ export const INTERRUPTION_PARAMS = Object.freeze({
    * a pause of half a second inside a sentence is still a hesitation, not the end of a turn.
    */
   unfinishedPauseMs: 500,
-  /** A backchannel has at most this many words... */
+  /** A backchannel has at most this many words. */
   maxBackchannelWords: 4,
-  /** ...and lasts at most this many ms. */
-  maxBackchannelMs: 1_500,
-  /** Without a backchannel lexicon for the language, an overlapping turn of at most this many words is a backchannel. */
+  /** Without a backchannel lexicon for the language, an overlapping turn of at most this many words... */
   unlexicalBackchannelWords: 1,
+  /** ...that lasts at most this many ms is a backchannel. */
+  unlexicalBackchannelMs: 1_500,
   /** A finding quotes at most this many words from the start of the interrupting turn. */
   evidenceWords: 5,
 });
@@ -117,8 +120,7 @@ function notApplicable(reason: string): InterruptionIndicators {
 function isBackchannel(b: TimedTurn, lexical: boolean): boolean {
   const { turn } = b;
   if (turn.wordCount === 0) return true;
-  if (b.endMs - b.startMs > INTERRUPTION_PARAMS.maxBackchannelMs) return false;
-  if (!lexical) return turn.wordCount <= INTERRUPTION_PARAMS.unlexicalBackchannelWords;
+  if (!lexical) return turn.wordCount <= INTERRUPTION_PARAMS.unlexicalBackchannelWords && b.endMs - b.startMs <= INTERRUPTION_PARAMS.unlexicalBackchannelMs;
   if (turn.wordCount > INTERRUPTION_PARAMS.maxBackchannelWords) return false;
   let covered = 0;
   for (const match of matchesOf(turn, LEXICON)) {

@@ -49,8 +49,9 @@ describe('interruptions: the rules', () => {
     ['a turn without words is not an interruption', overAgent('...', 5000, 7000), { customer: 0, agent: 0, ignored: 1, overlapMs: 0, cutOffs: 0 }],
     ['real words after a backchannel make an interruption', overAgent('Yeah but I paid', 5000, 6000), { customer: 1, agent: 0, ignored: 0, overlapMs: 1000, cutOffs: 0 }],
     ['an exclusion covers nothing: "right now" is content', overAgent('Right now?', 5000, 6000), { customer: 1, agent: 0, ignored: 0, overlapMs: 1000, cutOffs: 0 }],
-    ['a backchannel longer than 1,500 ms is an interruption', overAgent('Mm-hmm.', 5000, 6501), { customer: 1, agent: 0, ignored: 0, overlapMs: 1501, cutOffs: 0 }],
-    ['a backchannel of exactly 1,500 ms is not', overAgent('Mm-hmm.', 5000, 6500), { customer: 0, agent: 0, ignored: 1, overlapMs: 0, cutOffs: 0 }],
+    // known by its words, not its length: a slow "mm-hmm ... yeah" with a pause inside claims no turn
+    ['a backchannel is one however long it lasts', overAgent('Mm-hmm... yeah.', 5000, 9500), { customer: 0, agent: 0, ignored: 1, overlapMs: 0, cutOffs: 0 }],
+    ['a long turn with real words is still an interruption', overAgent('Yeah, hold on.', 5000, 9500), { customer: 1, agent: 0, ignored: 0, overlapMs: 4500, cutOffs: 0 }],
     ['five backchannel words are too many', overAgent('yeah yeah okay right sure', 5000, 6000), { customer: 1, agent: 0, ignored: 0, overlapMs: 1000, cutOffs: 0 }],
     ['four are not', overAgent('yeah okay right sure', 5000, 6000), { customer: 0, agent: 0, ignored: 1, overlapMs: 0, cutOffs: 0 }],
     [
@@ -207,11 +208,14 @@ describe('interruptions: the rules', () => {
     });
   });
 
-  it.each<[string, string, Pick<Summary, 'customer' | 'agent' | 'ignored'>]>([
+  it.each<[string, string, Pick<Summary, 'customer' | 'agent' | 'ignored'>, number?]>([
     ['one word is a backchannel', 'Oui.', { customer: 0, agent: 0, ignored: 1 }],
     ['two words are not', 'Non, attendez', { customer: 1, agent: 0, ignored: 0 }],
-  ])('without a backchannel lexicon for the language: %s', (_name, text, expected) => {
-    const transcript = transcriptOf([['agent', 'Alors je vais vérifier votre compte et les trois derniers paiements', 0, 10000], ['customer', text, 5000, 6000]], { language: 'fr' });
+    // where the words cannot tell, length does: one word of more than 1,500 ms is no backchannel
+    ['one word of 1,500 ms is a backchannel', 'Oui.', { customer: 0, agent: 0, ignored: 1 }, 6500],
+    ['one word of 1,501 ms is not', 'Oui.', { customer: 1, agent: 0, ignored: 0 }, 6501],
+  ])('without a backchannel lexicon for the language: %s', (_name, text, expected, endMs = 6000) => {
+    const transcript = transcriptOf([['agent', 'Alors je vais vérifier votre compte et les trois derniers paiements', 0, 10000], ['customer', text, 5000, endMs]], { language: 'fr' });
     const { indicators } = interruptions.detect({ transcript, turns: prepareTurns(transcript, undefined), lexicons: undefined });
     expect({ customer: indicators.customer.count, agent: indicators.agent.count, ignored: indicators.ignoredOverlaps }).toEqual(expected);
     expect(indicators.na).toBeNull();
@@ -219,7 +223,7 @@ describe('interruptions: the rules', () => {
 
   it('exports frozen parameters', () => {
     expect(Object.isFrozen(INTERRUPTION_PARAMS)).toBe(true);
-    expect(INTERRUPTION_PARAMS).toMatchObject({ minOverlapMs: 500, endOfTurnToleranceMs: 300, unfinishedPauseMs: 500, maxBackchannelWords: 4, maxBackchannelMs: 1500 });
+    expect(INTERRUPTION_PARAMS).toMatchObject({ minOverlapMs: 500, endOfTurnToleranceMs: 300, unfinishedPauseMs: 500, maxBackchannelWords: 4, unlexicalBackchannelWords: 1, unlexicalBackchannelMs: 1500 });
   });
 });
 
