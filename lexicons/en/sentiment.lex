@@ -30,6 +30,11 @@
 #                negation denied, or a courtesy word, asserts none), and takes in no word (its
 #                negator still negates what follows): a cue whose sentiment the sentence's own words
 #                decide when they have any ("I can't even log in" against "it isn't even working")
+#   unmet        on a fallback that names the act not done ("they didn't even reply", "not even an
+#                apology"): its sentence is also a negative situation for the sarcasm rule, so
+#                praise beside it is sarcasm ("They didn't even apologise. Great job."); the bare
+#                "not even" is not, for it is as often good news ("Not even a scratch. Great
+#                packaging.")
 @lexicon sentiment
 @default negation=flip
 
@@ -190,6 +195,8 @@ less than (helpful|friendly|pleasant|polite|courteous|professional|impressed|ple
 # of their own ("it isn't even working", "I can't even tell you how happy I am"), "even" only
 # strengthens them, and they decide
 (not|never) even                             | adjust | -1.5 | negation=ignore speaker=customer fallback
+(not|never) even (apologise|apologize|apologised|apologized|say sorry|said sorry|get someone|get anyone|get anybody|get a person|get a human|get hold of|reach|speak to|talk to|receive|received|hear back|heard back|reply|replied|respond|responded|answer|answered|acknowledge|acknowledged|call|called|call back|called back|ring|rang|ring back|rang back|email|emailed|text|texted|turn up|turned up|show up|showed up|bother|bothered|listen|listened|look at|looked at|read|check|checked|explain|explained|log in|sign in|get through|got through|connect|work|works|worked|load|loads|arrive|arrived|deliver|delivered|ship|shipped) | adjust | -1.5 | negation=ignore speaker=customer fallback unmet
+not even (a|an|one|the) (reply|response|answer|call|call back|callback|phone call|text|email|apology|sorry|word|update|acknowledgement|acknowledgment|thank you|explanation|refund|voucher|discount) | adjust | -1.5 | negation=ignore speaker=customer fallback unmet
 # not even needed: an effort or a cost avoided is relief, the inverse of the effort cue ("I didn't
 # even have to call back", "it didn't even cost anything"), and so is a named effort avoided
 # without "even" ("I didn't have to wait at all", "I never had to repeat myself"); "I shouldn't
@@ -198,8 +205,10 @@ less than (helpful|friendly|pleasant|polite|courteous|professional|impressed|ple
 (did not|do not|will not|never) (have to|had to|need to|needed to) (wait|queue|hold|call|call back|ring|ring back|chase|follow up|repeat|explain|come back|go back|go in|fill in|fill out|pay) | adjust | 1 | negation=ignore speaker=customer
 no need to (wait|queue|hold|call|call back|ring|ring back|chase|follow up|repeat|explain|come back|go back|go in) | adjust | 1 | negation=ignore speaker=customer
 (did not|does not|will not|would not|never) even (cost|charge|charged|take long|took long|hurt) | adjust | 1 | negation=ignore speaker=customer
-# a task done in less time than named is speed, the same relief ("it didn't even take five minutes")
-(did not|does not|will not|would not|never) even (take|took) (a|an|one|two|three|five|ten|fifteen|twenty|1|2|3|5|10|15|20|a few|a couple of)? (second|seconds|minute|minutes|hour|hours|day|days) | adjust | 1 | negation=ignore speaker=customer
+# a task done in less time than named is speed, the same relief ("it didn't even take five
+# minutes"); with a person as the subject it is a refusal ("they didn't even take five minutes to
+# read my claim", "he wouldn't even take a minute to check"), which the bare "not even" reads
+(it|this|that|which|everything) (did not|does not) even (take|took) (a|an|one|two|five|ten|a few|a couple of)? (second|seconds|minute|minutes|hour|hours|day|days) | adjust | 1 | negation=ignore speaker=customer
 # the customer's own plan, need or discovery is no expectation of the service ("I haven't even
 # opened it yet", "I didn't even know you had that feature"); "not even kidding" vouches for what
 # is said, and "I'm not even mad" denies anger

@@ -288,20 +288,22 @@ const MAY_RUN_ON = /\p{L}\p{L}\.\p{L}/u;
 const INNER_CAPITAL = /^.\p{Ll}*\p{Lu}/u;
 
 /**
- * The sentence opener a word is, read as stretched when it is none as written ("Sooo", "Pleeease":
- * each run of one letter cut to two letters or to one); undefined when no reading is an opener.
+ * The sentence opener a lower-case word is, read as stretched when it is none as written ("sooo",
+ * "pleeease": each run of one letter cut to two letters or to one, as `unstretch` reads them; any
+ * reading that is an opener will do, since openers are all common words); undefined when no
+ * reading is one. A reading keeps the word's first letter.
  */
 function openerOf(lower: string): string | undefined {
   if (SENTENCE_OPENERS.has(lower)) return lower;
   const runs = [...lower.matchAll(LETTER_RUNS)];
-  if (runs.length === 0 || runs.length > MAX_STRETCHED_RUNS) return undefined;
+  if (runs.length === 0 || runs.length > MAX_STRETCHED_RUNS || runs[0][0].length === lower.length) return undefined;
   return unstretchedReadings(lower, runs).find((reading) => SENTENCE_OPENERS.has(reading));
 }
 
 /**
  * The parts of a word that is two sentences run together, judged by the word alone: one period
  * between letters, at least two letters before it, a sentence opener after it (an ambiguous one
- * with a capital), and no capital inside the first part. Numbers, abbreviations ("e.g"), web
+ * with a capital; a stretched one too, "terrible.Sooo"), and no capital inside the first part. Numbers, abbreviations ("e.g"), web
  * addresses ("example.com", "en.wikipedia.org") and names in code ("Response.Redirect",
  * "DateTime.Now") are not.
  */
@@ -310,9 +312,10 @@ function runOnParts(word: string): RegExpExecArray | null {
   const runOn = RUN_ON.exec(word);
   if (runOn === null) return null;
   const opener = runOn[2];
-  const lower = openerOf(opener.toLowerCase());
-  if (lower === undefined) return null;
-  if (AMBIGUOUS_OPENERS.has(lower) && opener[0] === lower[0]) return null;
+  const reading = openerOf(opener.toLowerCase());
+  if (reading === undefined) return null;
+  // An ambiguous opener written in lower case is no new sentence ("libssl.so", "terrible.sooo").
+  if (AMBIGUOUS_OPENERS.has(reading) && opener[0] === reading[0]) return null;
   if (INNER_CAPITAL.test(runOn[1])) return null;
   return runOn;
 }

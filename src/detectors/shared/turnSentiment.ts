@@ -213,18 +213,30 @@ export function irrealisScope(tokens: AnalyzedTurn['tokens']): Uint8Array {
 const NEGATION_BREAKERS: ReadonlySet<string> = new Set(['but', 'however', 'although', 'though', 'whereas', 'why']);
 
 /** Who a rhetorical "how can ... not" is asked of: the hearer, or anyone. */
-const RHETORICAL_SUBJECTS: ReadonlySet<string> = new Set(['you', 'anyone', 'anybody', 'one', 'people', 'someone', 'somebody', 'we']);
+const RHETORICAL_SUBJECTS: ReadonlySet<string> = new Set(['you', 'anyone', 'anybody', 'one', 'people', 'someone', 'somebody', 'they']);
+/** A word that may follow the subject: "you guys", "you possibly". */
+const RHETORICAL_SUBJECT_TAILS: ReadonlySet<string> = new Set(['guys', 'people', 'possibly']);
+/**
+ * The attitudes a rhetorical "how can you not ...?" asserts. With an act the customer expected of
+ * the service ("How can you not honour the price?") the question is a reproach, and the negation
+ * stays: what was not done is the complaint.
+ */
+const RHETORICAL_ATTITUDES: ReadonlySet<string> = new Set(['love', 'like', 'enjoy', 'appreciate', 'recommend', 'adore', 'admire', 'be', 'feel']);
 
 /**
- * Whether the negator at `k` is the "not" of a rhetorical "how can you not ...": the question
- * asserts the opposite polarity (Han 2002, "Interpreting interrogatives as rhetorical questions"),
- * so "How can you not love them!" says they are loved, and "How can anyone not be angry?" that
- * anyone would be. Its negation denies nothing after it.
+ * Whether the negator at `k` is the "not" of a rhetorical "how can you not love / be ...": the
+ * question asserts the opposite polarity (Han 2002, "Interpreting interrogatives as rhetorical
+ * questions"), so "How can you not love them!" says they are loved, and "How can anyone not be
+ * angry?" that anyone would be.
  */
 function rhetoricalNegator(tokens: AnalyzedTurn['tokens'], k: number): boolean {
-  if (k < 3 || tokens[k].norm !== 'not') return false;
-  const [how, modal, subject] = [tokens[k - 3], tokens[k - 2], tokens[k - 1]];
-  return how.norm === 'how' && (modal.norm === 'can' || modal.norm === 'could') && RHETORICAL_SUBJECTS.has(subject.norm) && how.sentence === tokens[k].sentence;
+  const t = tokens[k];
+  if (t.norm !== 'not' || !RHETORICAL_ATTITUDES.has(tokens[k + 1]?.norm ?? '')) return false;
+  let i = k - 1;
+  if (i >= 0 && RHETORICAL_SUBJECT_TAILS.has(tokens[i].norm)) i--;
+  if (i < 2 || !RHETORICAL_SUBJECTS.has(tokens[i].norm)) return false;
+  const [how, modal] = [tokens[i - 2], tokens[i - 1]];
+  return how.norm === 'how' && (modal.norm === 'can' || modal.norm === 'could') && how.sentence === t.sentence;
 }
 
 /**
@@ -472,9 +484,14 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   // Phrases whose negative score a customer's negation denied, by their first token.
   let denied: Set<number> | undefined;
   // Phrases tagged `fallback`, which count only in a sentence with no other word of sentiment.
-  let fallbacks: { first: number; k: number; score: number }[] | undefined;
+  let fallbacks: { first: number; k: number; score: number; unmet: boolean }[] | undefined;
   // The last token of each scoring phrase, by its first token: evidence quotes the whole phrase.
   let phraseEnds: Map<number, number> | undefined;
+  // A customer's rhetorical "how can you not love ...?" negates nothing: its "not" is taken in, as
+  // a negator that opens an adjustment phrase is, for general words and lexicon phrases alike.
+  if (turn.speaker === 'customer') {
+    for (let k = 0; k < n; k++) if (tokens[k].negator && rhetoricalNegator(tokens, k)) adjusted.set(k, Number.NaN);
+  }
   for (const m of (turn.matches.get('sentiment') ?? []) as readonly LexiconMatch[]) {
     const category = m.entry.category;
     // Longest match first at each start: a shorter match inside a longer one does not override it.
@@ -492,7 +509,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     }
     if (category === 'adjust' && m.entry.tags.includes('fallback')) {
       // It takes in no word, so its negator still negates what follows ("isn't even working").
-      (fallbacks ??= []).push({ first: m.first, k: m.last, score: m.entry.weight });
+      (fallbacks ??= []).push({ first: m.first, k: m.last, score: m.entry.weight, unmet: m.entry.tags.includes('unmet') });
     } else if (category === 'adjust') {
       let w = m.entry.weight;
       if (negated && m.entry.negation === 'flip') {
@@ -564,7 +581,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     const fixed = adjusted.get(k);
     // A negator that opens an adjustment phrase ("no problem", "never arrived") is part of its score.
     if (t.negator && fixed === undefined) {
-      if (!rhetoricalNegator(tokens, k)) sinceNegator = 0;
+      sinceNegator = 0;
       continue;
     }
     sinceNegator++;
@@ -613,10 +630,11 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     first = Math.min(first ?? k, k);
     last = Math.max(last ?? k, k);
   }
-  // Sentences whose only sentiment is a fallback: a negative situation for the sarcasm rule
-  // ("They didn't even apologise. Great job.").
-  let fellBack: Set<number> | undefined;
-  for (const { first: from, k, score } of fallbacks ?? []) {
+  // Sentences whose only sentiment is a fallback that names the act not done (tag `unmet`): a
+  // negative situation for the sarcasm rule ("They didn't even apologise. Great job."). A bare
+  // "not even" is as often good news ("Not even a scratch. Great packaging.").
+  let unmetSentences: Set<number> | undefined;
+  for (const { first: from, k, score, unmet } of fallbacks ?? []) {
     const sentence = tokens[k].sentence;
     // A word the customer's negation denied (score 0) asserts nothing ("they didn't even
     // apologise"), nor does a courtesy word ("not even a reply, but thanks"); a second fallback of
@@ -624,7 +642,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     if (raw.some((w) => w.score !== 0 && !w.courtesy && tokens[w.k].sentence === sentence)) continue;
     const afterBut = tokens.some((t, i) => i < k && t.sentence === sentence && t.norm === 'but');
     raw.push({ k, score, afterBut, general: false, courtesy: false });
-    (fellBack ??= new Set()).add(sentence);
+    if (unmet && !inCircumstance(tokens, from)) (unmetSentences ??= new Set()).add(sentence);
     first = Math.min(first ?? from, from);
     last = Math.max(last ?? k, k);
   }
@@ -634,7 +652,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   const hasNegativeWord = raw.some(({ score }) => score < 0);
   const resolved = tokens.some((t) => RESOLVED.has(t.norm));
   const negativeSituations = resolved ? new Set<number>() : sentencesWithStatedNegative(tokens, adjusted);
-  if (!resolved) for (const sentence of fellBack ?? []) negativeSituations.add(sentence);
+  if (!resolved) for (const sentence of unmetSentences ?? []) negativeSituations.add(sentence);
   // A turn that reports the problem solved, or thanks for an act of service, tells of a bad state
   // that is over ("I was so stressed before I rang, thank you for sorting it"): no negative weighting.
   const weightNegatives = customer && !resolved && gratitude === undefined;

@@ -445,13 +445,20 @@ describe('a reproach asked as a question (emotion.lex, lexicons en-2026.12.13)',
 describe('a rhetorical "how can you not ...?" asserts what it seems to deny', () => {
   it.each<[string, Polarity]>([
     ['How can you not love them!', 'pos'],
+    ['How can you guys not love this!', 'pos'],
     ['How could anyone not be angry about this?', 'neg'],
-    // still a complaint when it asks why the hearer failed
+    ['How can anyone not feel let down by this?', 'neg'],
+    // still a complaint when it asks why the hearer failed to act: only an attitude is asserted
     ['How could you not tell me about the fee?', 'neg'],
+    ['How can you not honour the price on your own website?', 'neg'],
     // an ordinary negation, and one that is no "how can" question
     ['I can not love this.', 'neg'],
     ['How you treat people is not nice.', 'neg'],
   ])('%j is %s', expectPolarity);
+
+  it("is the customer's: an agent's \"how could you not be frustrated\" is understanding, not the agent's frustration", () => {
+    expect(shippedScore('I completely understand, how could you not be frustrated after all that?', 'agent')).toBeGreaterThanOrEqual(0);
+  });
 });
 
 describe('"not even": the least that was expected, not met (tag fallback)', () => {
@@ -478,13 +485,23 @@ describe('"not even": the least that was expected, not met (tag fallback)', () =
     ["I'm not even mad.", 'notneg'],
     // a courtesy word is no sentiment of the sentence's own
     ['Not even a reply, but thanks.', 'neg'],
-    // the unmet expectation is a negative situation, so praise beside it is sarcasm
+    // an act not done that the customer expected (tag unmet) is a negative situation, so praise
+    // beside it is sarcasm
     ["They didn't even apologise. Great job.", 'neg'],
     ["You can't even get someone on the phone. Great story for the media.", 'neg'],
-    // ...but not beside relief, the customer's own discovery, or a task done in less time than named
+    ['Not even a reply to my email. Fantastic service.', 'neg'],
+    ["I haven't even received it. Great.", 'neg'],
+    // ...but a bare "not even" is as often good news, and relief, the customer's own discovery and a
+    // task done in less time than named are no situation at all
+    ['Not even a scratch on the sofa. Fantastic delivery team!', 'pos'],
+    ["The new boiler is so quiet you can't even hear it. Love it!", 'pos'],
+    ["My premium didn't even go up at renewal. Very pleased!", 'pos'],
     ["I didn't even have to wait. Great service!", 'pos'],
     ["I haven't even opened it yet. Looks great!", 'pos'],
     ["It didn't even take five minutes. Great job.", 'pos'],
+    // a person who would not take the time refuses
+    ["The agent wouldn't even take a minute to check my account.", 'neg'],
+    ["They didn't even take five minutes to read my claim.", 'neg'],
     ['They could not even take five minutes to listen.', 'neg'],
   ])('%j is %s', expectPolarity);
 
@@ -700,9 +717,10 @@ describe('the sentiment detector', () => {
     expect(quoteOf('I have been waiting for two hours.')).toBe('been waiting');
     expect(quoteOf('Thanks for nothing.')).toBe('Thanks for nothing');
     // a fallback alone is too weak for a finding: its token range is what a finding would quote
+    // (here the entry that names the act not done, tag unmet)
     const turns = inputOf([['customer', "They didn't even reply."]], {}, shipped).turns;
     const { first, last } = turnSentimentIn(turns, 0);
-    expect(turns[0].text.slice(turns[0].tokens[first!].start, turns[0].tokens[last!].end)).toBe("didn't even");
+    expect(turns[0].text.slice(turns[0].tokens[first!].start, turns[0].tokens[last!].end)).toBe("didn't even reply");
   });
 
   it('uses turn order for quarters without timings', () => {
