@@ -153,6 +153,10 @@ export function renderReport(report: EvalReport, context: { analyzerNote: string
         `${i.gold} attributed to an interrupter (next non-backchannel speaker starting <= ${ATTRIBUTION_TOLERANCE_MS} ms after the end), ${i.unattributed} not; match within ${MATCH_TOLERANCE_MS} ms`,
     );
     if (i.malformedLines > 0) out.push(`WARNING: ${i.malformedLines} line(s) of the .dadb files are not ${DADB_COLUMNS}-column rows and were skipped`);
+    const left = i.unlabelledLeftOut;
+    if (left.analyzer + left.baseline > 0) {
+      out.push(`not scored: instances on an unlabelled segment (z: pre-meeting chat, digits, bleeps; no interruption of it is in the gold): analyzer ${left.analyzer}, baseline ${left.baseline}`);
+    }
     const rows: string[][] = [];
     if (i.analyzer) rows.push(['analyzer: interruption instances', fmt(i.analyzer.precision), fmt(i.analyzer.recall), fmt(i.analyzer.f1), String(i.analyzer.predicted)]);
     if (i.analyzerCutOffs) rows.push(['analyzer: cut-offs only', fmt(i.analyzerCutOffs.precision), fmt(i.analyzerCutOffs.recall), fmt(i.analyzerCutOffs.f1), String(i.analyzerCutOffs.predicted)]);

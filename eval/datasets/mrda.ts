@@ -225,6 +225,12 @@ export interface InterruptionResult {
   labelled: number;
   gold: number;
   unattributed: number;
+  /**
+   * Instances left out of scoring because the segment they interrupt is unlabelled (`z`: pre- and
+   * post-meeting chatter, digit reading, bleeped audio, which the annotators were told not to
+   * label, so no interruption of it can be in the gold): the analyzer's, and the baseline's.
+   */
+  unlabelledLeftOut: { analyzer: number; baseline: number };
   analyzer?: InterruptionScores;
   baseline: InterruptionScores;
   /** Matched and unmatched analyzer instances by the interrupting segment's first DA tag (diagnostics). */
@@ -259,6 +265,14 @@ function timingBucket(interrupted: Segment | undefined, interrupter: Segment | u
   return 'overlap >= 500 ms';
 }
 
+/**
+ * Whether a segment is unlabelled: each of its acts is `z` (the MRDA manual, section 5.14: "utterances
+ * which otherwise would be labeled with DAs but instead are intentionally not to be labeled").
+ */
+export function isUnlabelled(segment: Segment): boolean {
+  return acts(segment.label).every((a) => a.split(/[\^.]/)[0] === 'z');
+}
+
 function firstTag(label: string): string {
   return (acts(label)[0] ?? '').split(/[\^.]/)[0] || '(none)';
 }
@@ -266,7 +280,17 @@ function firstTag(label: string): string {
 export function evaluateInterruptions(meetings: readonly Meeting[], analyze: AnalyzeFn | undefined): InterruptionResult {
   let analyzerCounts: BinaryCounts = { tp: 0, fp: 0, fn: 0 };
   let baselineCounts: BinaryCounts = { tp: 0, fp: 0, fn: 0 };
-  const result: InterruptionResult = { meetings: meetings.length, malformedLines: meetings.reduce((n, m) => n + m.malformedLines, 0), pairs: 0, turns: 0, labelled: 0, gold: 0, unattributed: 0, baseline: { precision: 0, recall: 0, f1: 0, predicted: 0 } };
+  const result: InterruptionResult = {
+    meetings: meetings.length,
+    malformedLines: meetings.reduce((n, m) => n + m.malformedLines, 0),
+    pairs: 0,
+    turns: 0,
+    labelled: 0,
+    gold: 0,
+    unattributed: 0,
+    unlabelledLeftOut: { analyzer: 0, baseline: 0 },
+    baseline: { precision: 0, recall: 0, f1: 0, predicted: 0 },
+  };
   let analyzerPredicted = 0;
   let baselinePredicted = 0;
   const fpTags: Record<string, number> = {};
@@ -292,12 +316,18 @@ export function evaluateInterruptions(meetings: readonly Meeting[], analyze: Ana
       const pairGold = gold.filter((g) => inPair(g.interrupted) && inPair(g.interrupter));
       const goldEvents = pairGold.map((g) => ({ key: g.interrupter, timeMs: g.onsetMs }));
 
-      const overlaps = plainOverlaps(pair.segments);
+      // Only instances on a labelled segment can be right or wrong (`isUnlabelled`).
+      const onLabelled = (x: { interruptedTurn: number }) => !isUnlabelled(pair.segments[x.interruptedTurn]);
+      const allOverlaps = plainOverlaps(pair.segments);
+      const overlaps = allOverlaps.filter(onLabelled);
+      result.unlabelledLeftOut.baseline += allOverlaps.length - overlaps.length;
       baselinePredicted += overlaps.length;
       baselineCounts = addCounts(baselineCounts, matchEvents(goldEvents, overlaps.map((o) => ({ key: o.interrupter, timeMs: o.beginMs })), MATCH_TOLERANCE_MS));
 
       if (analyze) {
-        const instances = analyze(pair.transcript).interruptions.instances;
+        const allInstances = analyze(pair.transcript).interruptions.instances;
+        const instances = allInstances.filter(onLabelled);
+        result.unlabelledLeftOut.analyzer += allInstances.length - instances.length;
         analyzerPredicted += instances.length;
         const events = instances.map((x) => ({ key: pair.roles[x.interrupter as 'agent' | 'customer'] ?? String(x.interrupter as Speaker), timeMs: x.beginMs }));
         const counts = matchEvents(goldEvents, events, MATCH_TOLERANCE_MS);
@@ -312,7 +342,7 @@ export function evaluateInterruptions(meetings: readonly Meeting[], analyze: Ana
         brokenCounts = addCounts(brokenCounts, matchEvents(goldEvents, brokenEvents, MATCH_TOLERANCE_MS));
         restCounts = addCounts(restCounts, matchEvents(goldEvents, restEvents, MATCH_TOLERANCE_MS));
         const sttTranscript = { ...pair.transcript, turns: pair.transcript.turns.map((t) => ({ ...t, text: speechToTextStyle(t.text) })) };
-        const sttEvents = analyze(sttTranscript).interruptions.instances.map((x) => ({ key: pair.roles[x.interrupter as 'agent' | 'customer'], timeMs: x.beginMs }));
+        const sttEvents = analyze(sttTranscript).interruptions.instances.filter(onLabelled).map((x) => ({ key: pair.roles[x.interrupter as 'agent' | 'customer'], timeMs: x.beginMs }));
         sttPredicted += sttEvents.length;
         sttCounts = addCounts(sttCounts, matchEvents(goldEvents, sttEvents, MATCH_TOLERANCE_MS));
         // Diagnostics: unmatched instances by DA tag; missed gold by timing.

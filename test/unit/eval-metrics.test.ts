@@ -14,7 +14,7 @@ import {
 } from '../../eval/metrics.js';
 import { parseCsv } from '../../eval/csv.js';
 import { plainOverlaps } from '../../eval/baselines.js';
-import { goldInterruptions, isInterruptedAct, pairTranscripts, parseDadb } from '../../eval/datasets/mrda.js';
+import { evaluateInterruptions, goldInterruptions, isInterruptedAct, isUnlabelled, pairTranscripts, parseDadb } from '../../eval/datasets/mrda.js';
 import { locateRationales } from '../../eval/datasets/empathy.js';
 import { evaluateSentiment, labelOf, tweetText, type SentimentExample } from '../../eval/datasets/sentiment.js';
 import { COMMUNITY_GROUP_MIN, communityGroups, evaluatePoliteness, type PolitenessExample } from '../../eval/datasets/politeness.js';
@@ -196,6 +196,39 @@ describe('MRDA', () => {
       gold: [{ interrupted: 'me001', interrupter: 'me003', onsetMs: 2800, segmentId: 'M-c3_3' }],
       unattributed: 1,
     });
+  });
+
+  it('tells an unlabelled segment (every act z) from a labelled one', () => {
+    const labelled = (label: string) => isUnlabelled({ ...meeting.segments[0], label });
+    expect(['z', 'z|z', 'z|s', 's', 's.%-'].map(labelled)).toEqual([true, true, false, false, false]);
+  });
+
+  it('scores no instance on an unlabelled segment, and counts those it leaves out', () => {
+    // me001 talks over an unlabelled (z) stretch of me002's, then me002 talks over a labelled one of me001's
+    const z = parseDadb(
+      [
+        '0.0,5.0,Z-c2_1,A,0.0+5.0+testing,z,Z-c2,me002,z,,,,,',
+        '2.0,4.0,Z-c1_2,A,2.0+4.0+mike,z,Z-c1,me001,z,,,,,',
+        '10.0,15.0,Z-c1_3,A,10.0+15.0+so,s.%-,Z-c1,me001,s.%-,,,,,',
+        '12.0,16.0,Z-c2_4,A,12.0+16.0+wait,s,Z-c2,me002,s,,,,,',
+      ].join('\n'),
+      'Z',
+    );
+    const { transcript } = pairTranscripts(z)[0];
+    // an analyzer that reports every overlap: the harness, not a detector, is under test here
+    const everyOverlap = () => ({
+      interruptions: {
+        instances: [
+          { interrupter: 'agent', turn: 1, interruptedTurn: 0, beginMs: 2000, durationMs: 2000, cutOff: false, brokenOff: false },
+          { interrupter: 'customer', turn: 3, interruptedTurn: 2, beginMs: 12000, durationMs: 3000, cutOff: false, brokenOff: false },
+        ],
+      },
+    });
+    expect(transcript.turns.map((t) => t.text)).toEqual(['testing', 'mike', 'so', 'wait']);
+    const result = evaluateInterruptions([z], everyOverlap as unknown as Parameters<typeof evaluateInterruptions>[1]);
+    expect(result.unlabelledLeftOut).toEqual({ analyzer: 1, baseline: 1 });
+    expect(result.baseline).toMatchObject({ predicted: 1, precision: 1, recall: 1 });
+    expect(result.analyzer).toMatchObject({ predicted: 1, precision: 1, recall: 1 });
   });
 
   it('builds one two-party transcript per pair of speakers', () => {
