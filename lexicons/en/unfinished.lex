@@ -12,8 +12,11 @@
 #
 # Entries are words that need something after them: articles and possessive determiners (a noun
 # phrase follows), the coordinators and the subordinators (a clause follows), "of" (its object
-# follows), the subject pronouns (a verb follows) and "very" (an adjective follows). The detector
-# also treats as unfinished, without any entry, a turn that ends on a cut-off mark or a word
+# follows), the subject pronouns (a verb follows), "very" (an adjective follows) and the
+# discourse marker "I mean", which projects the speaker's own modification of what they just said
+# (Schiffrin 1987, "Discourse markers", ch. 10): "yeah I mean" stops before it comes, unless it is
+# the object of a "what" ("you know what I mean", "that's what I mean") or a question ("which one
+# do I mean"). The detector also treats as unfinished, without any entry, a turn that ends on a cut-off mark or a word
 # fragment ("I was go-", "I was going to -"; human transcribers mark them, speech-to-text engines
 # do not) and a turn whose last word is a contracted auxiliary ("I'm", "it's", "they'll"), which
 # English almost never leaves at the end of a sentence ("I should've" is complete). A "." or "!"
@@ -73,6 +76,9 @@ of                                              | preposition     | 1
 
 # --- "very": an adjective or adverb follows
 very                                            | intensifier     | 1
+i mean                                          | marker          | 1
+(what|that is what|which is what|is that what|know what|see what) i mean | exclusion | 0
+do i mean                                       | exclusion       | 0
 
 # --- a filled pause: the speaker announces a delay and means to go on (Clark & Fox Tree 2002), or
 # gives up; tagged trail-off like "and" and "but"

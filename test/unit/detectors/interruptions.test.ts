@@ -405,6 +405,12 @@ describe('interruptions: the shipped English words a sentence cannot end on', ()
     ["I think they're", true],
     ["Let's", true],
     ['It was very', true],
+    // "I mean" projects the speaker's own rephrasing; "what I mean" is its object, complete
+    ['Yeah I mean', true],
+    ['But I mean', true],
+    ["That's not what I mean", false],
+    ['You know what I mean', false],
+    ['Which one do I mean', false],
     ['I was charged twice', false],
     ['So do I', false],
     ['More than I', false],
