@@ -83,6 +83,10 @@ describe('customerEffort: the shipped English lexicons', () => {
     ['Thanks again! Can you say that again?', []],
     ["It won't happen again, I haven't been transferred.", []],
     ["I've been a customer for years and I love the service.", []],
+    // choosing to come back is loyalty; having to do it again is effort
+    ["I'll definitely fly with you again.", []],
+    ['Great staff, def flying #united again.', []],
+    ['I had to book it again.', ['repeat-contact']],
   ])('%s', (text, expected) => {
     expect(categories(text)).toEqual(expected);
   });

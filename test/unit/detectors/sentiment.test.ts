@@ -162,6 +162,11 @@ describe('turn sentiment with the shipped English lexicons', () => {
     ['The last time I ordered, it came in two days', 'zero'],
     ["I won't be using that address anymore", 'zero'],
     ['I will never fly with this airline again', 'neg'],
+    ["I'm never flying again", 'neg'],
+    ["I'm not flying today", 'zero'],
+    // coming back is loyalty, not the effort of doing it again, so praise beside it is no sarcasm
+    ['Amazing hospitality from Anthony. Great staff, def flying #united again.', 'pos'],
+    ['Had to book it again. Great.', 'neg'],
     ["I don't want to make a complaint, you've been lovely", 'pos'],
     ['Should I contact head office for the refund form?', 'zero'],
     ["It's been about 2 hours since I restarted it and it's fine now", 'notneg'],
