@@ -352,6 +352,12 @@ const GRAMS: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map(Object.e
  * does not score (most words) costs one lookup, not two; the two lists share no key.
  */
 const GENERAL: ReadonlyMap<string, number> = new Map([...Object.entries(emojis), ...AFINN]);
+/**
+ * Emojis, which a negation before them does not reach: an emoji is not a word of the clause a "no"
+ * or "not" denies but the writer's comment on it ("No biggie 😄" is no denied smile, "Please don't
+ * do it 😩" no denied dismay), as an emoticon, scored apart from the words, already is.
+ */
+const EMOJIS: ReadonlySet<string> = new Set(Object.keys(emojis));
 
 export interface TurnSentiment {
   /** -5..+5, rounded to 2 decimals; 0 for a turn without scored words. */
@@ -601,7 +607,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
         score = GENERAL.get(t.norm) ?? 0;
         if (score === 0 && turn.text[t.start - 1] === '#') score = hashtagScore(t.norm);
       }
-      if (sinceNegator <= SENTIMENT_PARAMS.negationReachWords && score !== 0) {
+      if (sinceNegator <= SENTIMENT_PARAMS.negationReachWords && score !== 0 && !EMOJIS.has(t.norm)) {
         score = negatedScore(score, customer);
         wasDenied = score === 0;
       }

@@ -447,6 +447,16 @@ describe('a reproach asked as a question (emotion.lex, lexicons en-2026.12.13)',
   });
 });
 
+describe('an emoji is outside the scope of a negation before it', () => {
+  it.each<[string, Polarity]>([
+    ['No biggie 😄', 'pos'],
+    ["Please don't do it 😩", 'neg'],
+    // the words it follows are still denied
+    ["I'm not happy at all 😡", 'neg'],
+    ['Not happy 😄', 'neg'],
+  ])('%j is %s', expectPolarity);
+});
+
 describe('a rhetorical "how can you not ...?" asserts what it seems to deny', () => {
   it.each<[string, Polarity]>([
     ['How can you not love them!', 'pos'],
