@@ -4,10 +4,11 @@
 # ("mm-hmm", "yeah", "right", "I see"): it shows attention and does not claim the turn (Yngve 1970,
 # "On getting a word in edgewise"; Schegloff 1982 on continuers; Ward & Tsukahara 2000 on
 # backchannel timing). Spoken over the other party it is not an interruption. The interruptions
-# detector treats an overlapping turn as a backchannel when it is short (a few words, about a
-# second and a half) and EVERY word in it is covered by matches of this lexicon, so "yeah, right,
-# okay" is a backchannel and "yeah but I already did that" is not ("but I already did that" is
-# not covered). Entries therefore list whole tokens and short fixed phrases; repetitions
+# detector treats an overlapping turn as a backchannel when it is short (four words at most) and
+# EVERY word in it is covered by matches of this lexicon, so "yeah, right, okay" is a backchannel
+# and "yeah but I already did that" is not ("but I already did that" is not covered). It may last
+# any time while the other talks on, but one longer than a second and a half that the other stops
+# for has taken the floor ("okay okay okay" until they stop) and is no backchannel. Entries therefore list whole tokens and short fixed phrases; repetitions
 # ("yeah yeah", "okay okay") need no entry of their own, because consecutive matches cover them.
 #
 # Tokenization: a hyphen inside a word keeps one token ("mm-hmm", "uh-huh"), so the hyphenated,

@@ -63,15 +63,17 @@
 (that|this|it) (is|was) not (okay|ok|acceptable|right|fair|good enough|valid) (to use|as|use of|under|according to|per|in this case) | not-empathy | 0 | negation=ignore
 (sounds|seems) (so|really|very|incredibly|pretty|quite)? (hard|difficult|tough|rough|awful|terrible|horrible|stressful|frustrating|upsetting|scary|painful|exhausting|overwhelming|annoying|worrying|heartbreaking|sad|unfair|disappointing|lonely) | emotional-reaction | 1
 (sounds|seems) like a (nightmare|hassle|pain|tough time|rough time|difficult time|hard time|lot to deal with|lot to go through|lot to handle) | emotional-reaction | 1
-# the same concern for a hard situation or experience of the person's, named ("that sounds like a
-# difficult situation", "it sounds like a really frustrating experience", "what an ordeal"); a hard
-# time and a lot to deal with are above. Not "process" or "journey", which may be a task ("it
-# sounds like a difficult process to set up")
-(sounds|seems) like (a|an|such a|such an|quite a|quite an) (difficult|tough|hard|rough|stressful|frustrating|awful|horrible|terrible|scary|worrying|upsetting|painful|exhausting|overwhelming|distressing|miserable|unpleasant|disappointing) (situation|experience|ordeal|day|week|morning|evening|night|few days|few weeks|couple of days|couple of weeks) | emotional-reaction | 1
-(sounds|seems) like (a|an) (really|very|truly|incredibly|pretty|rather|particularly) (difficult|tough|hard|rough|stressful|frustrating|awful|horrible|terrible|scary|worrying|upsetting) (situation|experience|ordeal|day|week|morning|few days|few weeks) | emotional-reaction | 1
-(sounds|seems) like (quite an|such an|an|a real|a bit of an) ordeal | emotional-reaction | 1
-what (an|a real|a) (ordeal|horrible experience|awful experience|terrible experience|stressful experience|frustrating experience) | emotional-reaction | 1
-(that is|it is|this is) (a lot|quite a lot|so much|such a lot) to (deal with|handle|cope with|go through|take on) | emotional-reaction | 1
+# the same concern for a hard situation or experience of the person's, named, closing its clause
+# ("that sounds like a difficult situation.", "it sounds like a really frustrating experience",
+# "what an ordeal!", "that's a lot to deal with."); followed by more it is usually about a task, a
+# date or someone else ("a difficult situation to reproduce on our side", "a frustrating
+# experience for the engineer", "a lot to go through on the phone, so I'll email it"), and a day or
+# a week named is usually booking talk ("Friday sounds like a difficult day for a visit")
+(sounds|seems) like (a|an|such a|such an|quite a) (really|very|truly|incredibly|pretty|rather|particularly)? (difficult|tough|hard|rough|stressful|frustrating|awful|horrible|terrible|scary|worrying|upsetting|painful|exhausting|overwhelming|distressing|miserable|unpleasant|disappointing) (situation|experience|ordeal) | emotional-reaction | 1 | clause-final
+(sounds|seems) like (quite an|such an|an|a real|a bit of an) ordeal | emotional-reaction | 1 | clause-final
+what (an|a real) ordeal                       | emotional-reaction | 1 | clause-final
+what (a|an) (difficult|tough|hard|rough|stressful|frustrating|awful|horrible|terrible|scary|worrying|upsetting|painful|exhausting|miserable|unpleasant|disappointing) (situation|experience|ordeal) | emotional-reaction | 1 | clause-final
+(that is|that has been|that was|you have had|you have been through) (a lot|so much|such a lot|quite a lot) to (deal with|cope with|handle|take in) | emotional-reaction | 1 | clause-final
 (sounds|seems) like a lot                     | emotional-reaction | 1 | clause-final
 # a task that is hard, or a line that sounds bad, is not the person's experience ("it sounds
 # difficult to set up but it takes two minutes", "the line sounds awful, can you hear me?")

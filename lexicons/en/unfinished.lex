@@ -14,9 +14,9 @@
 # phrase follows), the coordinators and the subordinators (a clause follows), "of" (its object
 # follows), the subject pronouns (a verb follows), "very" (an adjective follows) and the
 # discourse marker "I mean", which projects the speaker's own modification of what they just said
-# (Schiffrin 1987, "Discourse markers", ch. 10): "yeah I mean" stops before it comes, unless it is
-# the object of a "what" ("you know what I mean", "that's what I mean") or a question ("which one
-# do I mean"). The detector also treats as unfinished, without any entry, a turn that ends on a cut-off mark or a word
+# (Schiffrin 1987, "Discourse markers", ch. 10): "yeah I mean" stops before it comes; placed after
+# a word it corrects or in a relative clause ("Thursday I mean", "the one I mean") it is complete.
+# The detector also treats as unfinished, without any entry, a turn that ends on a cut-off mark or a word
 # fragment ("I was go-", "I was going to -"; human transcribers mark them, speech-to-text engines
 # do not) and a turn whose last word is a contracted auxiliary ("I'm", "it's", "they'll"), which
 # English almost never leaves at the end of a sentence ("I should've" is complete). A "." or "!"
@@ -51,6 +51,7 @@
 #   preposition     of
 #   subject         I, we, they, he, she
 #   intensifier     very
+#   marker          I mean, on its own or after a discourse marker or conjunction
 #   filler          um, uh, er (trail-off)
 #   exclusion (0)   a longer phrase that ends on an entry above and is complete, and the letters
 #                   "a" and "i" in a spelling
@@ -76,9 +77,17 @@ of                                              | preposition     | 1
 
 # --- "very": an adjective or adverb follows
 very                                            | intensifier     | 1
+
+# --- "I mean": the speaker's own rephrasing follows (Schiffrin 1987). Alone, after a comma, or after
+# a discourse marker, a conjunction or a hesitation it projects more ("It's just, I mean", "yeah I
+# mean", "but I mean"); after any other word it is complete: a correction placed after what it
+# corrects ("No, Thursday I mean.", "The blue one I mean."), the verb of a relative clause ("the
+# one I mean", "what I mean") or a question ("which one did I mean"). The wildcard does not reach
+# across a comma, and at one start a listed word is matched before the wildcard, so the listed
+# forms win their tie with the exclusion.
 i mean                                          | marker          | 1
-(what|that is what|which is what|is that what|know what|see what) i mean | exclusion | 0
-do i mean                                       | exclusion       | 0
+(and|but|so|or|well|yeah|yes|yep|no|oh|just|like|right|because|cos|um|uh|okay|ok|the|a|of|that is|it is) i mean | marker | 1
+* i mean                                        | exclusion       | 0
 
 # --- a filled pause: the speaker announces a delay and means to go on (Clark & Fox Tree 2002), or
 # gives up; tagged trail-off like "and" and "but"

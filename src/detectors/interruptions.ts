@@ -26,13 +26,14 @@
  * 3. backchannel: B has no words, or is at most `maxBackchannelWords` words and every word of it
  *    is covered by `backchannels` lexicon matches ("mm-hmm", "yeah right", "I see"; a weight-0
  *    exclusion covers nothing), word fragments aside ("y- yeah": a false start needs no covering,
- *    so a turn of fragments alone is one), however long it lasts: a backchannel is known by what
- *    it says and that it claims no turn (Yngve 1970; Schegloff 1982), and a slow "mm-hmm ...
- *    yeah" with a pause inside claims none; ignored, counted in `ignoredOverlaps` when they
- *    overlapped, no finding (noise), and it breaks nothing off. Without a `backchannels` lexicon
- *    for the language, where the words cannot tell, B is a backchannel when it has at most
- *    `unlexicalBackchannelWords` words and lasts at most `unlexicalBackchannelMs`, so
- *    interruptions are still measured for every language;
+ *    so a turn of fragments alone is one). A backchannel is known by what it says and that it
+ *    claims no turn (Yngve 1970; Schegloff 1982), so a slow "mm-hmm ... yeah" with a pause inside
+ *    is one however long it lasts, while A talks on; one longer than `maxBackchannelMs` that A
+ *    gave way to (A was cut off or broke off) took the floor, and is no backchannel. Backchannels
+ *    are ignored, counted in `ignoredOverlaps` when they overlapped, no finding (noise), and
+ *    break nothing off. Without a `backchannels` lexicon for the language, where the words cannot
+ *    tell, B is a backchannel when it has at most `unlexicalBackchannelWords` words and lasts at
+ *    most `maxBackchannelMs`, so interruptions are still measured for every language;
  * 4. otherwise B is an interruption by B's speaker, lasting the overlap (0 when B started in the
  *    silence after a broken-off A).
  *
@@ -95,10 +96,13 @@ export const INTERRUPTION_PARAMS = Object.freeze({
   unfinishedPauseMs: 500,
   /** A backchannel has at most this many words. */
   maxBackchannelWords: 4,
-  /** Without a backchannel lexicon for the language, an overlapping turn of at most this many words... */
+  /**
+   * A backchannel that the other party gave way to (they stopped, or broke off) lasts at most this
+   * many ms, and so does every backchannel without a backchannel lexicon for the language.
+   */
+  maxBackchannelMs: 1_500,
+  /** Without a backchannel lexicon for the language, an overlapping turn of at most this many words can be a backchannel. */
   unlexicalBackchannelWords: 1,
-  /** ...that lasts at most this many ms is a backchannel. */
-  unlexicalBackchannelMs: 1_500,
   /** A finding quotes at most this many words from the start of the interrupting turn. */
   evidenceWords: 5,
 });
@@ -116,11 +120,18 @@ function notApplicable(reason: string): InterruptionIndicators {
   };
 }
 
-/** True when a turn spoken over the other party is a backchannel (see rule 3 above). */
-function isBackchannel(b: TimedTurn, lexical: boolean): boolean {
+/**
+ * True when a turn spoken over the other party is a backchannel (see rule 3 above); `gaveWay`: the
+ * other party stopped or broke off during it.
+ */
+function isBackchannel(b: TimedTurn, lexical: boolean, gaveWay: boolean): boolean {
   const { turn } = b;
   if (turn.wordCount === 0) return true;
-  if (!lexical) return turn.wordCount <= INTERRUPTION_PARAMS.unlexicalBackchannelWords && b.endMs - b.startMs <= INTERRUPTION_PARAMS.unlexicalBackchannelMs;
+  const long = b.endMs - b.startMs > INTERRUPTION_PARAMS.maxBackchannelMs;
+  if (!lexical) return turn.wordCount <= INTERRUPTION_PARAMS.unlexicalBackchannelWords && !long;
+  // A long run of backchannel words that the other gave way to took the floor from them ("okay
+  // okay okay" until they stop: a request to stop, Stivers 2004 on multiple sayings).
+  if (long && gaveWay) return false;
   if (turn.wordCount > INTERRUPTION_PARAMS.maxBackchannelWords) return false;
   let covered = 0;
   for (const match of matchesOf(turn, LEXICON)) {
@@ -303,7 +314,7 @@ export const interruptions: Detector<'interruptions'> = {
       const cutOff = a.endMs < b.endMs && !resumesBefore(parties, index, a.turn.speaker, b.endMs);
       const overlapMs = Math.max(0, Math.min(a.endMs, b.endMs) - b.startMs);
       if (overlapMs < INTERRUPTION_PARAMS.minOverlapMs && !cutOff && !brokenOff) continue;
-      if (isBackchannel(b, lexical)) {
+      if (isBackchannel(b, lexical, cutOff || brokenOff)) {
         if (left > 0) ignoredOverlaps++;
         continue;
       }

@@ -49,8 +49,11 @@ describe('interruptions: the rules', () => {
     ['a turn without words is not an interruption', overAgent('...', 5000, 7000), { customer: 0, agent: 0, ignored: 1, overlapMs: 0, cutOffs: 0 }],
     ['real words after a backchannel make an interruption', overAgent('Yeah but I paid', 5000, 6000), { customer: 1, agent: 0, ignored: 0, overlapMs: 1000, cutOffs: 0 }],
     ['an exclusion covers nothing: "right now" is content', overAgent('Right now?', 5000, 6000), { customer: 1, agent: 0, ignored: 0, overlapMs: 1000, cutOffs: 0 }],
-    // known by its words, not its length: a slow "mm-hmm ... yeah" with a pause inside claims no turn
-    ['a backchannel is one however long it lasts', overAgent('Mm-hmm... yeah.', 5000, 9500), { customer: 0, agent: 0, ignored: 1, overlapMs: 0, cutOffs: 0 }],
+    // known by its words, not its length: a slow "mm-hmm ... yeah" with a pause inside claims no
+    // turn while the other talks on; one that the other gives way to has taken the floor
+    ['a backchannel the other talks through is one however long it lasts', overAgent('Mm-hmm... yeah.', 5000, 9500), { customer: 0, agent: 0, ignored: 1, overlapMs: 0, cutOffs: 0 }],
+    ['a long run of backchannel words that the other stops for is no backchannel', [['agent', LONG, 0, 3000], ['customer', 'Okay, okay, okay.', 2000, 5000]], { customer: 1, agent: 0, ignored: 0, overlapMs: 1000, cutOffs: 1 }],
+    ['a brief one that the other stops for still is', [['agent', LONG, 0, 3000], ['customer', 'Okay, okay, okay.', 2000, 3500]], { customer: 0, agent: 0, ignored: 1, overlapMs: 0, cutOffs: 0 }],
     ['a long turn with real words is still an interruption', overAgent('Yeah, hold on.', 5000, 9500), { customer: 1, agent: 0, ignored: 0, overlapMs: 4500, cutOffs: 0 }],
     ['five backchannel words are too many', overAgent('yeah yeah okay right sure', 5000, 6000), { customer: 1, agent: 0, ignored: 0, overlapMs: 1000, cutOffs: 0 }],
     ['four are not', overAgent('yeah okay right sure', 5000, 6000), { customer: 0, agent: 0, ignored: 1, overlapMs: 0, cutOffs: 0 }],
@@ -223,7 +226,7 @@ describe('interruptions: the rules', () => {
 
   it('exports frozen parameters', () => {
     expect(Object.isFrozen(INTERRUPTION_PARAMS)).toBe(true);
-    expect(INTERRUPTION_PARAMS).toMatchObject({ minOverlapMs: 500, endOfTurnToleranceMs: 300, unfinishedPauseMs: 500, maxBackchannelWords: 4, unlexicalBackchannelWords: 1, unlexicalBackchannelMs: 1500 });
+    expect(INTERRUPTION_PARAMS).toMatchObject({ minOverlapMs: 500, endOfTurnToleranceMs: 300, unfinishedPauseMs: 500, maxBackchannelWords: 4, maxBackchannelMs: 1500, unlexicalBackchannelWords: 1 });
   });
 });
 
@@ -405,12 +408,18 @@ describe('interruptions: the shipped English words a sentence cannot end on', ()
     ["I think they're", true],
     ["Let's", true],
     ['It was very', true],
-    // "I mean" projects the speaker's own rephrasing; "what I mean" is its object, complete
+    // "I mean" projects the speaker's own rephrasing: alone, after a comma or after a marker
     ['Yeah I mean', true],
     ['But I mean', true],
+    ["It's just, I mean", true],
+    ['I mean', true],
+    // ...but after what it corrects, in a relative clause or a question it is complete
+    ['No, Thursday I mean.', false],
+    ['The blue one I mean.', false],
+    ['You know the one I mean.', false],
     ["That's not what I mean", false],
     ['You know what I mean', false],
-    ['Which one do I mean', false],
+    ['Which one did I mean', false],
     ['I was charged twice', false],
     ['So do I', false],
     ['More than I', false],
