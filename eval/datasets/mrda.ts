@@ -270,7 +270,8 @@ function timingBucket(interrupted: Segment | undefined, interrupter: Segment | u
  * which otherwise would be labeled with DAs but instead are intentionally not to be labeled").
  */
 export function isUnlabelled(segment: Segment): boolean {
-  return acts(segment.label).every((a) => a.split(/[\^.]/)[0] === 'z');
+  const parts = acts(segment.label);
+  return parts.length > 0 && parts.every((a) => a.split(/[\^.]/)[0] === 'z');
 }
 
 function firstTag(label: string): string {

@@ -48,9 +48,11 @@ how many (times|more times)                                  | repeat-contact | 
 (nice|good|great|lovely) to (see you|hear you|talk to you|speak to you) again | exclusion      | 0
 # choosing to come back as a customer is loyalty, the opposite of effort ("I will definitely fly with
 # you again", "def flying #united again", "can't wait to book again"); "I had to book again" is
-# effort and "never flying with you again" leaving, which the sentiment lexicon reads
-(will|would|definitely|def|defo|certainly|gladly|happily|wait to|forward to|love to|glad to|happy to|will be|will definitely|would definitely|would happily) (fly|flying|book|booking|travel|traveling|travelling|shop|shopping|order|ordering|stay|staying|choose|use|using) (with you|with you guys|with them|with your airline|here|you)? again | exclusion | 0 | negation=ignore
-(will|would|definitely|def|defo|certainly|gladly|happily|wait to|forward to|love to|glad to|happy to|will be|will definitely|would definitely|would happily) (fly|flying|book|booking|travel|traveling|travelling|shop|shopping|order|ordering|stay|staying|choose|use|using) * again | exclusion | 0 | negation=ignore
+# effort and "never flying with you again" leaving, which the sentiment lexicon reads; "I will be
+# booking again" is as often a forced rebooking ("...tomorrow, because you cancelled"), so it stays
+# effort
+(will|would|definitely|def|defo|certainly|gladly|happily|wait to|forward to|love to|glad to|happy to|will definitely|would definitely|would happily) (fly|flying|book|booking|travel|traveling|travelling|shop|shopping|order|ordering|stay|staying|choose|use|using) (with you|with you guys|with them|with your airline|here|you)? again | exclusion | 0 | negation=ignore
+(will|would|definitely|def|defo|certainly|gladly|happily|wait to|forward to|love to|glad to|happy to|will definitely|would definitely|would happily) (fly|flying|book|booking|travel|traveling|travelling|shop|shopping|order|ordering|stay|staying|choose|use|using) * again | exclusion | 0 | negation=ignore
 
 # -- repetition
 (i|i have)? already (told|explained|said|gave|given|sent|provided|answered|went through|gone through|done that|did that|tried that|tried) | repetition     | 1

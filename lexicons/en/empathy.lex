@@ -130,8 +130,8 @@ you are not alone (on|in|with) (the|your|this|that) (account|queue|line|policy|p
 you are (not|never) (a burden|a bother|bothering me|bothering us|wasting my time|stupid|silly) | emotional-reaction | 1 | negation=ignore
 (nobody|no one) (should|deserves to) (have to)? (go through|deal with|feel|put up with|wait) | emotional-reaction | 1 | negation=ignore
 # concern that the problem came on top of everything else ("that's the last thing you need right now")
-(that is|this is|it is) (just)? the last thing you (need|needed|want|wanted) | emotional-reaction | 1 | negation=ignore
-(that is|this is|it is) (just)? the last thing you (need|needed) to | not-empathy | 0 | negation=ignore
+(that is|this is|it is) (just)? the last thing you (need|needed|want|wanted) | emotional-reaction | 1 | negation=ignore clause-final
+(that is|this is|it is) (just)? the last thing you (need|needed|want|wanted) (right now|at the moment|today|on top of everything|on top of all that|on top of all this) | emotional-reaction | 1 | negation=ignore clause-final
 you (deserve|deserved) (better|more|an answer|a proper|to be|to feel|love|happiness|help|support) | emotional-reaction | 1
 (poor|you poor) (thing|you)                  | emotional-reaction | 1
 (i am|im|we are) (always|all|still|just)? here (for you|for ya|to listen|to talk|if you want to talk|for each other|for one another|whenever you need) | emotional-reaction | 1
@@ -474,15 +474,16 @@ what do you think (is|was|might be|would) (causing|bothering|behind|help) | expl
 # -- interpretations that normalise the feeling: anyone would feel it ("it's so frustrating when
 # that happens", "nobody likes being kept waiting"), and an acknowledgement that the news is not
 # what the person hoped for ("I know this isn't what you wanted to hear")
-(it is|it can be) (so|really|very|incredibly|pretty)? (frustrating|annoying|stressful|upsetting|worrying|infuriating|maddening|disheartening|disappointing) when | interpretation | 1
-(nobody|no one) likes (to be|being|to have|having|to wait|waiting|to be kept|being kept|to repeat|repeating|to chase|chasing) | interpretation | 1 | negation=ignore
+(it is|it can be) (so|really|very|incredibly|pretty)? (frustrating|annoying|stressful|upsetting|worrying|infuriating|maddening|disheartening|disappointing) when (that happens|this happens|it happens|that happened|this happened|something like that happens|things go wrong|that goes wrong|this goes wrong) | interpretation | 1
+(nobody|no one) likes (waiting|to wait|being kept waiting|to be kept waiting|being on hold|to be on hold|being put on hold|to be put on hold|repeating themselves|to repeat themselves|having to repeat themselves|chasing|having to chase|to chase) | interpretation | 1 | negation=ignore clause-final
 (i know|i realise|i realize|i appreciate|i understand) (this|that|it) (is not|was not) (what you wanted to hear|what you were hoping for|what you were hoping to hear|the answer you wanted|the answer you were hoping for|the news you wanted|what you expected) | interpretation | 1 | negation=ignore
 
 # -- apologies: a specific one names what went wrong
 (i|we) (sincerely|truly|really|do)? apologize (for|that|about) | apology | 1 | inflect
 (i|we) (sincerely|truly|really|do)? apologise (for|that|about) | apology | 1 | inflect
-(i|we) can only apologise (for|that|about)?      | apology | 1 | inflect
-(i|we) can only apologize (for|that|about)?      | apology | 1 | inflect
+(i|we) can only apologise (for|that|about)       | apology | 1 | inflect
+(i|we) can only apologize (for|that|about)       | apology | 1 | inflect
+(i|we) can only (apologize|apologise) for (any|the|all the) inconvenience | apology | 0.5 | scripted
 (i am|we are) (so|really|very|truly|deeply|terribly)? sorry (about|for) (the|this|that|your|all the) (delay|delays|trouble|mix-up|mixup|confusion|error|mistake|problem|issue|charge|double charge|experience|hassle|frustration|misunderstanding|miscommunication|disruption|outage|damage|stress|worry|bother|runaround|back and forth) | apology | 1
 (so|really|very|truly|deeply|terribly)? sorry (about|for) (the|this|that|your|all the) (delay|delays|trouble|mix-up|mixup|confusion|error|mistake|problem|issue|charge|double charge|experience|hassle|frustration|misunderstanding|miscommunication|disruption|outage|damage|stress|worry|bother|runaround|back and forth) | apology | 1
 (my|our)? (sincere|deepest|sincerest)? apologies (for|about) (the|this|that|your|all the) (delay|delays|trouble|mix-up|mixup|confusion|error|mistake|problem|issue|charge|double charge|experience|hassle|frustration|misunderstanding|miscommunication|disruption|outage|damage|stress|worry|bother|runaround|back and forth) | apology | 1

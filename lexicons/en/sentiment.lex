@@ -150,7 +150,8 @@ never (use|using|book|booking|buy|buying|order|ordering|shop|shopping) (from|wit
 (will|would|am going to|gonna|shall) (never|not) (be)? (fly|flying|use|using|book|booking|choose|choosing|buy|buying|order|ordering|recommend|recommending|travel|traveling|travelling) (you|your|with you|with your|from you|from your|them|again) | adjust | -3 | negation=ignore speaker=customer
 # the same leaving in the progressive future ("I'm never flying with you again"); not "am not flying",
 # which is today's plan
-(am|are) never (flying|using|booking|choosing|buying|ordering|recommending|travelling|traveling|shopping) (you|your|with you|with your|from you|from your|them|again|with them) | adjust | -3 | negation=ignore speaker=customer
+(am|are) never (ever)? (flying|using|booking|choosing|buying|ordering|recommending|travelling|traveling|shopping) (you|your|with you|with your|from you|from your|them|again|with them) | adjust | -3 | negation=ignore speaker=customer
+(am|are) never (ever)? (flying|using|booking|choosing|buying|ordering|travelling|traveling|shopping) (with|from)? * again | adjust | -3 | negation=ignore speaker=customer
 (will|would) (never|not) (fly|use|book|choose|buy|order|recommend|travel) (with|from)? (this|that) (airline|company|carrier|bank|shop|store|provider|service|brand) | adjust | -3 | negation=ignore speaker=customer
 (the)? last time (i|we) (will|am going to|are going to|ever) (fly|use|book|order|buy|travel|shop) | adjust | -3 | negation=ignore speaker=customer
 # so is a stated intention to escalate: a formal complaint, a higher authority, a lawyer or the press

@@ -314,7 +314,8 @@ export const interruptions: Detector<'interruptions'> = {
       const cutOff = a.endMs < b.endMs && !resumesBefore(parties, index, a.turn.speaker, b.endMs);
       const overlapMs = Math.max(0, Math.min(a.endMs, b.endMs) - b.startMs);
       if (overlapMs < INTERRUPTION_PARAMS.minOverlapMs && !cutOff && !brokenOff) continue;
-      if (isBackchannel(b, lexical, cutOff || brokenOff)) {
+      // A gave way during B: A was still speaking when B began, and was cut off or broke off.
+      if (isBackchannel(b, lexical, left > 0 && (cutOff || brokenOff))) {
         if (left > 0) ignoredOverlaps++;
         continue;
       }

@@ -200,7 +200,7 @@ describe('MRDA', () => {
 
   it('tells an unlabelled segment (every act z) from a labelled one', () => {
     const labelled = (label: string) => isUnlabelled({ ...meeting.segments[0], label });
-    expect(['z', 'z|z', 'z|s', 's', 's.%-'].map(labelled)).toEqual([true, true, false, false, false]);
+    expect(['z', 'z|z', 'z|s', 's', 's.%-', ''].map(labelled)).toEqual([true, true, false, false, false, false]);
   });
 
   it('scores no instance on an unlabelled segment, and counts those it leaves out', () => {

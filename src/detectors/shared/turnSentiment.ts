@@ -223,15 +223,30 @@ const RHETORICAL_SUBJECT_TAILS: ReadonlySet<string> = new Set(['guys', 'people',
  */
 const RHETORICAL_ATTITUDES: ReadonlySet<string> = new Set(['love', 'like', 'enjoy', 'appreciate', 'recommend', 'adore', 'admire', 'be', 'feel']);
 
+/** Attitudes that take a predicate: with "be" or "feel" it is the predicate that is asserted. */
+const RHETORICAL_COPULAS: ReadonlySet<string> = new Set(['be', 'feel']);
+/** How far after "be" or "feel" the predicate's first scored word is looked for ("be more careful"). */
+const RHETORICAL_PREDICATE_REACH = 3;
+
 /**
  * Whether the negator at `k` is the "not" of a rhetorical "how can you not love / be ...": the
  * question asserts the opposite polarity (Han 2002, "Interpreting interrogatives as rhetorical
  * questions"), so "How can you not love them!" says they are loved, and "How can anyone not be
- * angry?" that anyone would be.
+ * angry?" that anyone would be. With "be" or "feel" and a virtue ("How can you not be helpful?",
+ * "How could you not be more careful?") it reproaches the virtue not shown, and the negation stays.
  */
 function rhetoricalNegator(tokens: AnalyzedTurn['tokens'], k: number): boolean {
   const t = tokens[k];
-  if (t.norm !== 'not' || !RHETORICAL_ATTITUDES.has(tokens[k + 1]?.norm ?? '')) return false;
+  const attitude = tokens[k + 1]?.norm ?? '';
+  if (t.norm !== 'not' || !RHETORICAL_ATTITUDES.has(attitude)) return false;
+  if (RHETORICAL_COPULAS.has(attitude)) {
+    const end = Math.min(tokens.length, k + 2 + RHETORICAL_PREDICATE_REACH);
+    for (let i = k + 2; i < end && !tokens[i].punct; i++) {
+      const score = GENERAL.get(tokens[i].norm) ?? 0;
+      if (score > 0) return false;
+      if (score < 0) break;
+    }
+  }
   let i = k - 1;
   if (i >= 0 && RHETORICAL_SUBJECT_TAILS.has(tokens[i].norm)) i--;
   if (i < 2 || !RHETORICAL_SUBJECTS.has(tokens[i].norm)) return false;
@@ -352,12 +367,22 @@ const GRAMS: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map(Object.e
  * does not score (most words) costs one lookup, not two; the two lists share no key.
  */
 const GENERAL: ReadonlyMap<string, number> = new Map([...Object.entries(emojis), ...AFINN]);
-/**
- * Emojis, which a negation before them does not reach: an emoji is not a word of the clause a "no"
- * or "not" denies but the writer's comment on it ("No biggie 😄" is no denied smile, "Please don't
- * do it 😩" no denied dismay), as an emoticon, scored apart from the words, already is.
- */
+/** Emojis (`commentEmoji`). */
 const EMOJIS: ReadonlySet<string> = new Set(Object.keys(emojis));
+
+/**
+ * Whether the token at `k` is an emoji that comments on its clause rather than taking a word's place
+ * in it: it closes the clause (punctuation, another emoji or the end follows) and does not stand
+ * right after the negator. A negation does not reach such an emoji ("No biggie 😄" is no denied
+ * smile, "Please don't cancel 😩" no denied dismay), as an emoticon, scored apart from the words,
+ * already is; one in a word's slot is denied with it ("I don't ❤️ the new seats", "Not a 👍 from
+ * me").
+ */
+function commentEmoji(tokens: AnalyzedTurn['tokens'], k: number): boolean {
+  if (!EMOJIS.has(tokens[k].norm) || (k > 0 && tokens[k - 1].negator)) return false;
+  const next = tokens[k + 1];
+  return next === undefined || next.punct || EMOJIS.has(next.norm);
+}
 
 export interface TurnSentiment {
   /** -5..+5, rounded to 2 decimals; 0 for a turn without scored words. */
@@ -607,7 +632,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
         score = GENERAL.get(t.norm) ?? 0;
         if (score === 0 && turn.text[t.start - 1] === '#') score = hashtagScore(t.norm);
       }
-      if (sinceNegator <= SENTIMENT_PARAMS.negationReachWords && score !== 0 && !EMOJIS.has(t.norm)) {
+      if (sinceNegator <= SENTIMENT_PARAMS.negationReachWords && score !== 0 && !commentEmoji(tokens, k)) {
         score = negatedScore(score, customer);
         wasDenied = score === 0;
       }

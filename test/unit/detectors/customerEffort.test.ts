@@ -87,6 +87,7 @@ describe('customerEffort: the shipped English lexicons', () => {
     ["I'll definitely fly with you again.", []],
     ['Great staff, def flying #united again.', []],
     ['I had to book it again.', ['repeat-contact']],
+    ['So we will be staying again at the airport hotel tonight.', ['repeat-contact']],
   ])('%s', (text, expected) => {
     expect(categories(text)).toEqual(expected);
   });

@@ -275,6 +275,8 @@ describe('interruptions: a turn left unfinished', () => {
     ['an exclusion covers nothing: "so do I" is complete', after('so do I', 3200), none],
     ['a smiley after the last word is no cut-off mark', after('I paid it on Monday :-)', 3200), none],
     ['a backchannel after an unfinished turn takes nothing', [['agent', 'I paid it on the', 0, 3000], ['customer', 'Mm-hmm.', 3200, 3800]], none],
+    // the other stopped before it began, so gave no way to it, however long it lasts
+    ['a long backchannel in the pause after an unfinished turn takes nothing either', [['agent', 'I paid it on the', 0, 3000], ['customer', 'Mm-hmm... yeah.', 3200, 5000]], none],
     [
       'the sentence was still broken off when the agent takes it up again over the customer (no cut-off)',
       [['agent', 'I paid it on the', 0, 3000], ['customer', 'Sorry, which account is that?', 3200, 6200], ['agent', 'then the fee came', 3600, 5000]],

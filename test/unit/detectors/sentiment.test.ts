@@ -163,6 +163,8 @@ describe('turn sentiment with the shipped English lexicons', () => {
     ["I won't be using that address anymore", 'zero'],
     ['I will never fly with this airline again', 'neg'],
     ["I'm never flying again", 'neg'],
+    ["We're never flying Delta again.", 'neg'],
+    ['I am never ever flying with you again.', 'neg'],
     ["I'm not flying today", 'zero'],
     // coming back is loyalty, not the effort of doing it again, so praise beside it is no sarcasm
     ['Amazing hospitality from Anthony. Great staff, def flying #united again.', 'pos'],
@@ -451,9 +453,12 @@ describe('an emoji is outside the scope of a negation before it', () => {
   it.each<[string, Polarity]>([
     ['No biggie 😄', 'pos'],
     ["Please don't do it 😩", 'neg'],
-    // the words it follows are still denied
+    // the words it follows are still denied, and so is an emoji in a word's slot
     ["I'm not happy at all 😡", 'neg'],
     ['Not happy 😄', 'neg'],
+    ["I don't ❤️ the new seats at all.", 'neg'],
+    ['Not a 👍 from me.', 'neg'],
+    ["I'm not 😊", 'neg'],
   ])('%j is %s', expectPolarity);
 });
 
@@ -466,6 +471,9 @@ describe('a rhetorical "how can you not ...?" asserts what it seems to deny', ()
     // still a complaint when it asks why the hearer failed to act: only an attitude is asserted
     ['How could you not tell me about the fee?', 'neg'],
     ['How can you not honour the price on your own website?', 'neg'],
+    // with "be" and a virtue it reproaches the virtue not shown
+    ['How can you not be helpful at all?', 'neg'],
+    ['How could you not be more careful with my luggage?', 'neg'],
     // an ordinary negation, and one that is no "how can" question
     ['I can not love this.', 'neg'],
     ['How you treat people is not nice.', 'neg'],
