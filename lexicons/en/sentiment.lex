@@ -355,7 +355,7 @@ above and beyond                             | adjust | 3    | negation=ignore
 (a|such a|what a|real) class act             | adjust | 3    | negation=ignore
 (you|you guys|they|she|he|your staff|your team|the crew) (rock|rocked) | adjust | 3 | negation=ignore
 (saved|save) (the|my|our) (day|trip|holiday|vacation) | adjust | 3 | negation=ignore
-made (my|our) (day|week|trip|morning|evening) | adjust | 3   | negation=ignore
+made (my|our|his|her|their|everyone's) (day|week|trip|morning|evening) | adjust | 3   | negation=ignore
 (go|goes|went|gone|going) out of (his|her|their|your|the|its) way | adjust | 2.5 | negation=ignore
 # a positive outcome of service: the customer was got where they needed to be, or made it
 (got|get|gets|getting|gotten) (me|us|my family|everyone) (on|onto) (a|an|the|another|my|our|an earlier|the next) | adjust | 2

@@ -169,6 +169,8 @@ describe('turn sentiment with the shipped English lexicons', () => {
     // coming back is loyalty, not the effort of doing it again, so praise beside it is no sarcasm
     ['Amazing hospitality from Anthony. Great staff, def flying #united again.', 'pos'],
     ['Had to book it again. Great.', 'neg'],
+    // a service that made someone else's day is praise as much as one that made the writer's
+    ["Thanks to Karen at IAH for amazing customer service! Found my daughter's bag lost on UA1516. Made her day!", 'pos'],
     ["I don't want to make a complaint, you've been lovely", 'pos'],
     ['Should I contact head office for the refund form?', 'zero'],
     ["It's been about 2 hours since I restarted it and it's fine now", 'notneg'],
