@@ -340,6 +340,7 @@ thank you (so|very)? much                    | adjust | 3    | negation=ignore
 (that|it|this) (would|will) be (great|perfect|amazing|lovely|wonderful|brilliant|fantastic|awesome|fine|good|helpful) | adjust | 2 | negation=ignore
 # litotes: the negated comparative is the strongest praise ("could not be happier")
 (could|can) not (be|have been) (happier|more pleased|more satisfied|more grateful|more thankful|more helpful|more kind|kinder|more patient|more professional) | adjust | 3 | negation=ignore
+(have|has|had)? never (felt|been|got|gotten|had it) (better|happier|more pleased|more welcome|more cared for|better looked after|better taken care of|so well looked after) | adjust | 3 | negation=ignore
 (could|can) not (be|have been|have gone|go) better | adjust | 3 | negation=ignore
 (could|can) not (have)? (ask|asked) for (a better|better|more) | adjust | 3 | negation=ignore
 (could|can) not (do|find) better             | adjust | 2    | negation=ignore
@@ -352,6 +353,11 @@ on time                                      | adjust | 1.5
 # praise idioms of service the general lexicon lacks
 (shout out|shoutout|shout-out|props|hats off|big thanks|special thanks|huge thanks) (to)? | adjust | 2.5 | negation=ignore
 above and beyond                             | adjust | 3    | negation=ignore
+# a worry or a hassle taken away is relief, the inverse of the problem it names ("you take all the
+# stress away", "took the hassle out of it", "crisis averted")
+(take|takes|took|taking|taken) (all|all of)? the (stress|hassle|worry|pain|headache|panic) (away|out of) | adjust | 2
+(take|takes|took|taking|taken) away (all)? the (stress|hassle|worry|pain|headache|panic) | adjust | 2
+(crisis|disaster|catastrophe|panic) (averted|avoided) | adjust | 2 | negation=ignore
 (a|such a|what a|real) class act             | adjust | 3    | negation=ignore
 (you|you guys|they|she|he|your staff|your team|the crew) (rock|rocked) | adjust | 3 | negation=ignore
 (saved|save) (the|my|our) (day|trip|holiday|vacation) | adjust | 3 | negation=ignore

@@ -169,6 +169,13 @@ describe('turn sentiment with the shipped English lexicons', () => {
     // coming back is loyalty, not the effort of doing it again, so praise beside it is no sarcasm
     ['Amazing hospitality from Anthony. Great staff, def flying #united again.', 'pos'],
     ['Had to book it again. Great.', 'neg'],
+    // a worry taken away or a crisis averted is relief; "never better" is the strongest praise
+    ['You took the hassle out of moving house.', 'pos'],
+    ['Just confirmed a seat! Crisis averted!', 'pos'],
+    ['Never felt better taken care of!', 'pos'],
+    // ...a denied relief is none, and "never more disappointed" no litotes
+    ['This did not take the stress away at all.', 'neg'],
+    ['I have never been more disappointed.', 'neg'],
     // a service that made someone else's day is praise as much as one that made the writer's
     ["Thanks to Karen at IAH for amazing customer service! Found my daughter's bag lost on UA1516. Made her day!", 'pos'],
     ["I don't want to make a complaint, you've been lovely", 'pos'],
