@@ -340,7 +340,12 @@ thank you (so|very)? much                    | adjust | 3    | negation=ignore
 (that|it|this) (would|will) be (great|perfect|amazing|lovely|wonderful|brilliant|fantastic|awesome|fine|good|helpful) | adjust | 2 | negation=ignore
 # litotes: the negated comparative is the strongest praise ("could not be happier")
 (could|can) not (be|have been) (happier|more pleased|more satisfied|more grateful|more thankful|more helpful|more kind|kinder|more patient|more professional) | adjust | 3 | negation=ignore
-(have|has|had)? never (felt|been|got|gotten|had it) (better|happier|more pleased|more welcome|more cared for|better looked after|better taken care of|so well looked after) | adjust | 3 | negation=ignore
+(have|has|had)? never (felt|been|had it) (better|happier|more pleased|more welcome|more cared for|better looked after|better taken care of|so well looked after) | adjust | 3 | negation=ignore
+(have|has|had)? never (got|gotten|had|received) (better|friendlier|more helpful) (service|help|treatment|support|care|customer service) | adjust | 3 | negation=ignore
+# ...but happier since leaving, or to leave, is leaving ("Things have never been better since I left
+# you", "never been happier to cancel a contract"); "it never got better" is no praise at all
+(have|has|had)? never (felt|been) (better|happier|more pleased|more glad) (since|after) (i|we) (left|switched|cancelled|canceled|moved|closed|ditched) | adjust | -3 | negation=ignore speaker=customer
+(have|has|had)? never (felt|been) (happier|more pleased|more glad) to (cancel|leave|switch|close|hang up|be rid|get rid) | adjust | -2 | negation=ignore speaker=customer
 (could|can) not (be|have been|have gone|go) better | adjust | 3 | negation=ignore
 (could|can) not (have)? (ask|asked) for (a better|better|more) | adjust | 3 | negation=ignore
 (could|can) not (do|find) better             | adjust | 2    | negation=ignore
@@ -357,11 +362,11 @@ above and beyond                             | adjust | 3    | negation=ignore
 # stress away", "took the hassle out of it", "crisis averted")
 (take|takes|took|taking|taken) (all|all of)? the (stress|hassle|worry|pain|headache|panic) (away|out of) | adjust | 2
 (take|takes|took|taking|taken) away (all)? the (stress|hassle|worry|pain|headache|panic) | adjust | 2
-(crisis|disaster|catastrophe|panic) (averted|avoided) | adjust | 2 | negation=ignore
+(crisis|disaster|catastrophe|panic) (averted|avoided) | adjust | 2
 (a|such a|what a|real) class act             | adjust | 3    | negation=ignore
 (you|you guys|they|she|he|your staff|your team|the crew) (rock|rocked) | adjust | 3 | negation=ignore
 (saved|save) (the|my|our) (day|trip|holiday|vacation) | adjust | 3 | negation=ignore
-made (my|our|his|her|their|everyone's) (day|week|trip|morning|evening) | adjust | 3   | negation=ignore
+made (my|our|his|her|their|everyone's) (day|week|trip|morning|evening) | adjust | 3
 (go|goes|went|gone|going) out of (his|her|their|your|the|its) way | adjust | 2.5 | negation=ignore
 # a positive outcome of service: the customer was got where they needed to be, or made it
 (got|get|gets|getting|gotten) (me|us|my family|everyone) (on|onto) (a|an|the|another|my|our|an earlier|the next) | adjust | 2

@@ -176,6 +176,12 @@ describe('turn sentiment with the shipped English lexicons', () => {
     // ...a denied relief is none, and "never more disappointed" no litotes
     ['This did not take the stress away at all.', 'neg'],
     ['I have never been more disappointed.', 'neg'],
+    ['The signal never got better after the engineer visit.', 'neg'],
+    ['Things have never been better since I left you.', 'neg'],
+    ['Never been happier to cancel a contract.', 'neg'],
+    ['Never got better service anywhere, thanks Tom.', 'pos'],
+    ['Nothing about this made my day.', 'neg'],
+    ["I wouldn't say disaster averted yet, the payment is still pending.", 'neg'],
     // a service that made someone else's day is praise as much as one that made the writer's
     ["Thanks to Karen at IAH for amazing customer service! Found my daughter's bag lost on UA1516. Made her day!", 'pos'],
     ["I don't want to make a complaint, you've been lovely", 'pos'],
