@@ -72,6 +72,15 @@ function acts(label: string): string[] {
   return label.split(/[|:]/).filter((a) => a !== '');
 }
 
+/** The general tag of a dialogue act: `s` of `s^bk.%-`. */
+const tagOf = (act: string): string => act.split(/[\^.]/)[0];
+
+/** Whether a label has acts and every one of them carries `tag` as its general tag. */
+function onlyTagged(label: string, tag: string): boolean {
+  const parts = acts(label);
+  return parts.length > 0 && parts.every((a) => tagOf(a) === tag);
+}
+
 /** True when a dialogue act is interrupted (`.%-` or a bare `%-`), not abandoned (`%--`). */
 export function isInterruptedAct(act: string): boolean {
   return act === '%-' || act.endsWith('.%-');
@@ -126,7 +135,7 @@ export function parseDadb(text: string, name: string): Meeting {
       text: spoken.join(' '),
       label,
       interrupted: parts.some(isInterruptedAct),
-      backchannel: parts.length > 0 && parts.every((p) => p.split(/[\^.]/)[0] === 'b'),
+      backchannel: onlyTagged(label, 'b'),
     });
   }
   segments.sort((x, y) => x.startMs - y.startMs || x.endMs - y.endMs);
@@ -270,12 +279,11 @@ function timingBucket(interrupted: Segment | undefined, interrupter: Segment | u
  * which otherwise would be labeled with DAs but instead are intentionally not to be labeled").
  */
 export function isUnlabelled(segment: Segment): boolean {
-  const parts = acts(segment.label);
-  return parts.length > 0 && parts.every((a) => a.split(/[\^.]/)[0] === 'z');
+  return onlyTagged(segment.label, 'z');
 }
 
 function firstTag(label: string): string {
-  return (acts(label)[0] ?? '').split(/[\^.]/)[0] || '(none)';
+  return tagOf(acts(label)[0] ?? '') || '(none)';
 }
 
 export function evaluateInterruptions(meetings: readonly Meeting[], analyze: AnalyzeFn | undefined): InterruptionResult {

@@ -103,6 +103,16 @@ const NEGATIVE_CONTRACTION_STEMS: ReadonlySet<string> = new Set([
 export type WordRank = (word: string) => number | undefined;
 
 /**
+ * The runs of three or more of one letter in a word that may be stretched, or undefined when it
+ * has none, too many to try, or is one letter alone (a sound or a name: "mmm", "zzz", "www").
+ */
+function stretchedRuns(word: string): RegExpExecArray[] | undefined {
+  const runs = [...word.matchAll(LETTER_RUNS)];
+  if (runs.length === 0 || runs.length > MAX_STRETCHED_RUNS || runs[0][0].length === word.length) return undefined;
+  return runs;
+}
+
+/**
  * The readings of a stretched word, each run of one letter cut to two letters or to one, in the
  * order they are tried: two letters before one, leftmost run first ("tooo": "too", then "to").
  */
@@ -150,10 +160,8 @@ function readingRank(reading: string, wordRank: WordRank, written: boolean): num
  * word of one letter alone ("mmm", "zzz") stays.
  */
 function unstretch(norm: string, wordRank: WordRank, written: boolean): string {
-  const runs = [...norm.matchAll(LETTER_RUNS)];
-  if (runs.length === 0 || runs.length > MAX_STRETCHED_RUNS) return norm;
-  // A word of one letter alone is a sound or a name ("mmm", "zzz", "www"), not a stretched word.
-  if (runs[0][0].length === norm.length) return norm;
+  const runs = stretchedRuns(norm);
+  if (runs === undefined) return norm;
   let best = norm;
   let bestRank = Infinity;
   for (const reading of unstretchedReadings(norm, runs)) {
@@ -295,17 +303,16 @@ const INNER_CAPITAL = /^.\p{Ll}*\p{Lu}/u;
  */
 function openerOf(lower: string): string | undefined {
   if (SENTENCE_OPENERS.has(lower)) return lower;
-  const runs = [...lower.matchAll(LETTER_RUNS)];
-  if (runs.length === 0 || runs.length > MAX_STRETCHED_RUNS || runs[0][0].length === lower.length) return undefined;
-  return unstretchedReadings(lower, runs).find((reading) => SENTENCE_OPENERS.has(reading));
+  const runs = stretchedRuns(lower);
+  return runs && unstretchedReadings(lower, runs).find((reading) => SENTENCE_OPENERS.has(reading));
 }
 
 /**
  * The parts of a word that is two sentences run together, judged by the word alone: one period
  * between letters, at least two letters before it, a sentence opener after it (an ambiguous one
- * with a capital; a stretched one too, "terrible.Sooo"), and no capital inside the first part. Numbers, abbreviations ("e.g"), web
- * addresses ("example.com", "en.wikipedia.org") and names in code ("Response.Redirect",
- * "DateTime.Now") are not.
+ * with a capital; a stretched one too, "terrible.Sooo"), and no capital inside the first part.
+ * Numbers, abbreviations ("e.g"), web addresses ("example.com", "en.wikipedia.org") and names in
+ * code ("Response.Redirect", "DateTime.Now") are not.
  */
 function runOnParts(word: string): RegExpExecArray | null {
   if (word.length <= 3 || !word.includes('.')) return null;

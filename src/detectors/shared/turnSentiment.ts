@@ -515,7 +515,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   // Phrases whose negative score a customer's negation denied, by their first token.
   let denied: Set<number> | undefined;
   // Phrases tagged `fallback`, which count only in a sentence with no other word of sentiment.
-  let fallbacks: { first: number; k: number; score: number; unmet: boolean }[] | undefined;
+  let fallbacks: { first: number; last: number; score: number; unmet: boolean }[] | undefined;
   // The last token of each scoring phrase, by its first token: evidence quotes the whole phrase.
   let phraseEnds: Map<number, number> | undefined;
   // A customer's rhetorical "how can you not love ...?" negates nothing: its "not" is taken in, as
@@ -540,7 +540,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     }
     if (category === 'adjust' && m.entry.tags.includes('fallback')) {
       // It takes in no word, so its negator still negates what follows ("isn't even working").
-      (fallbacks ??= []).push({ first: m.first, k: m.last, score: m.entry.weight, unmet: m.entry.tags.includes('unmet') });
+      (fallbacks ??= []).push({ first: m.first, last: m.last, score: m.entry.weight, unmet: m.entry.tags.includes('unmet') });
     } else if (category === 'adjust') {
       let w = m.entry.weight;
       if (negated && m.entry.negation === 'flip') {
@@ -665,7 +665,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   // negative situation for the sarcasm rule ("They didn't even apologise. Great job."). A bare
   // "not even" is as often good news ("Not even a scratch. Great packaging.").
   let unmetSentences: Set<number> | undefined;
-  for (const { first: from, k, score, unmet } of fallbacks ?? []) {
+  for (const { first: from, last: k, score, unmet } of fallbacks ?? []) {
     const sentence = tokens[k].sentence;
     // A word the customer's negation denied (score 0) asserts nothing ("they didn't even
     // apologise"), nor does a courtesy word ("not even a reply, but thanks"); a second fallback of
