@@ -384,6 +384,81 @@ function commentEmoji(tokens: AnalyzedTurn['tokens'], k: number): boolean {
   return next === undefined || next.punct || EMOJIS.has(next.norm);
 }
 
+/** Hashtags by which a writer marks the whole message as sarcasm ("#sarcasm"). */
+const SARCASM_HASHTAGS: ReadonlySet<string> = new Set(['sarcasm', 'sarcastic']);
+/** A dash or an ellipsis between two words, which the tokenizer keeps no token of: what follows stands apart. */
+const CLAUSE_GAP = /[\u2026\u2013\u2014-]/u;
+/** "said no one (ever)", "says nobody": the snowclone that disowns what was just said. */
+const DISOWNING_VERBS: ReadonlySet<string> = new Set(['said', 'says']);
+const DISOWNING_SUBJECTS: ReadonlySet<string> = new Set(['nobody', 'noone']);
+
+/** How a link begins: the tokenizer splits "http://t.co/x" into "http", ":" and the rest. */
+const URL_SCHEMES: ReadonlySet<string> = new Set(['http', 'https']);
+
+/** Whether the word at token k is written as a hashtag. */
+const isHashtag = (text: string, t: Token): boolean => t.start > 0 && text[t.start - 1] === '#';
+
+/**
+ * The last token of an irony marker that closes the clause starting at token k, or -1 when none
+ * starts there. A marker stands apart from what it comments on (punctuation or a dash before it, or
+ * written as a hashtag) and closes its clause (punctuation, an emoji, a link or the end follows):
+ * "awesome service... NOT!", "Great job #not", "Best airline ever, said no one". "#not happy" and
+ * "...not too small!" are ordinary negations, and "whether it works or not" no marker.
+ */
+function closingMarkerEnd(text: string, tokens: AnalyzedTurn['tokens'], k: number): number {
+  const t = tokens[k];
+  if (k === 0 || t.punct) return -1;
+  const hashtag = isHashtag(text, t);
+  if (!hashtag && !tokens[k - 1].punct && !CLAUSE_GAP.test(text.slice(tokens[k - 1].end, t.start))) return -1;
+  let end = -1;
+  if (t.norm === 'not') end = k;
+  else if (!hashtag && DISOWNING_VERBS.has(t.norm)) {
+    const [a, b] = [tokens[k + 1], tokens[k + 2]];
+    if (a?.norm === 'no' && b?.norm === 'one') end = k + 2;
+    else if (a !== undefined && DISOWNING_SUBJECTS.has(a.norm)) end = k + 1;
+    if (end > 0 && tokens[end + 1]?.norm === 'ever') end++;
+  }
+  if (end < 0) return -1;
+  const next = tokens[end + 1];
+  if (next === undefined || next.punct || EMOJIS.has(next.norm)) return end;
+  // a link after the marker ("Great job #not http://t.co/...") is no word of the clause
+  return URL_SCHEMES.has(next.norm) && tokens[end + 2]?.norm === ':' ? end : -1;
+}
+
+/**
+ * Explicit irony markers (Liebrecht, Kunneman & van den Bosch 2013, "The perfect solution for
+ * detecting sarcasm in tweets #not"; Kunneman et al. 2015, "Signaling sarcasm"): a writer who adds
+ * "#sarcasm" means none of the message's praise, and a closing "...NOT!", "#not" or "said no one
+ * ever" takes back the clause before it: its own sentence up to the marker, or the sentence before
+ * when the marker stands alone. Returns the tokens whose positive words count as negated, and marks
+ * the markers' own tokens in `takenIn` (a marker negates nothing after it); undefined when the turn
+ * has no marker, as most have none.
+ */
+function ironyScope(turn: AnalyzedTurn, takenIn: Map<number, number>): Uint8Array | undefined {
+  const { text, tokens } = turn;
+  if (!text.includes('#') && !/\b(not|said|says)\b/i.test(text)) return undefined;
+  let scope: Uint8Array | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.punct && SARCASM_HASHTAGS.has(t.norm) && isHashtag(text, t)) {
+      (scope ??= new Uint8Array(tokens.length)).fill(1);
+      takenIn.set(k, Number.NaN);
+      continue;
+    }
+    const end = closingMarkerEnd(text, tokens, k);
+    if (end < 0) continue;
+    let word = k - 1;
+    while (word >= 0 && tokens[word].punct) word--;
+    if (word < 0) continue;
+    const sentence = tokens[word].sentence;
+    scope ??= new Uint8Array(tokens.length);
+    for (let i = word; i >= 0 && tokens[i].sentence === sentence; i--) scope[i] = 1;
+    for (let i = k; i <= end; i++) takenIn.set(i, Number.NaN);
+    k = end;
+  }
+  return scope;
+}
+
 export interface TurnSentiment {
   /** -5..+5, rounded to 2 decimals; 0 for a turn without scored words. */
   readonly score: number;
@@ -523,6 +598,8 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   if (turn.speaker === 'customer') {
     for (let k = 0; k < n; k++) if (tokens[k].negator && rhetoricalNegator(tokens, k)) adjusted.set(k, Number.NaN);
   }
+  // Positive words that an irony marker takes back ("awesome service... NOT!"); the markers are taken in.
+  const ironic = ironyScope(turn, adjusted);
   for (const m of (turn.matches.get('sentiment') ?? []) as readonly LexiconMatch[]) {
     const category = m.entry.category;
     // Longest match first at each start: a shorter match inside a longer one does not override it.
@@ -644,6 +721,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
       continue;
     }
     if (score === 0) continue;
+    if (score > 0 && ironic?.[k] === 1) score = negatedScore(score, customer);
     const factor = factors?.get(k);
     if (factor !== undefined) score *= factor;
     if (score > 0 && questions.has(t.sentence)) score *= SENTIMENT_PARAMS.questionPositive;
@@ -656,7 +734,8 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     first ??= k;
     last = Math.max(last ?? k, phraseEnds?.get(k) ?? k);
   }
-  for (const { token: k, score } of turn.emoticons) {
+  for (const { token: k, score: emoticon } of turn.emoticons) {
+    const score = emoticon > 0 && ironic?.[k] === 1 ? negatedScore(emoticon, customer) : emoticon;
     raw.push({ k, score, afterBut: false, general: true, courtesy: false });
     first = Math.min(first ?? k, k);
     last = Math.max(last ?? k, k);

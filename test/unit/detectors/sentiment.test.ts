@@ -499,6 +499,36 @@ describe('a rhetorical "how can you not ...?" asserts what it seems to deny', ()
   });
 });
 
+describe('an irony marker takes back the praise before it', () => {
+  it.each<[string, Polarity]>([
+    ['Been on hold for an hour and they still cannot find it! Awesome service... NOT!', 'neg'],
+    ['Thanks for the call about my cancelled flight, NOT!', 'neg'],
+    ['Smiling? NOT!!', 'neg'],
+    ['Great job #not', 'neg'],
+    ['Great service #not http://t.co/abc', 'neg'],
+    ['Loved every minute of it #not 😡', 'neg'],
+    ['Best airline ever, said no one ever.', 'neg'],
+    ['Love the new app. Said nobody.', 'neg'],
+    ['great - not!', 'neg'],
+    ['Really enjoying sitting at the gate with the door wide open #sarcasm', 'neg'],
+    // "not" that goes on, or that belongs to the words before it, is an ordinary negation
+    ['#not happy with this at all', 'neg'],
+    ['The seats are not too big... Not too small! Perfect.', 'pos'],
+    ['Whether it works or not, thank you so much for trying!', 'pos'],
+    ['Great crew, not great food, lovely flight overall.', 'pos'],
+    ['Lovely agent, said no one else was waiting so she had time.', 'pos'],
+  ])('%j is %s', expectPolarity);
+
+  it('takes back only the clause before it, and "#sarcasm" the whole message', () => {
+    expect(shippedScore('The crew were lovely. Great food... NOT!')).toBeGreaterThan(shippedScore('Great food... NOT!'));
+    expect(shippedScore('The crew were lovely. Great food. #sarcasm')).toBeLessThan(0);
+  });
+
+  it('negates nothing after it: "#not" then a link, "said no one ever" then praise of its own', () => {
+    expect(shippedScore('Great food, said no one. The crew were lovely though!')).toBeGreaterThan(shippedScore('Great food, said no one.'));
+  });
+});
+
 describe('"not even": the least that was expected, not met (tag fallback)', () => {
   it.each<[string, Polarity]>([
     ["They didn't even apologise.", 'neg'],
