@@ -20,6 +20,9 @@
 # Tags
 #   gratitude    thanks for an act of service ("thank you for rebooking me"): satisfaction with the
 #                remedy, so it keeps its score beside the problem it remedied, unlike bare courtesy
+#   praise       evaluative praise that beside a stated problem reads as sarcasm, as a general
+#                positive word does ("Cancelled again. You guys rock."): idioms of delight, not thanks
+#                for a named act or an outcome, which remedy the problem they sit beside
 #   minimiser    plays the sentence's problem down ("only five minutes"): its negative words count
 #                half and its praise is not read as sarcasm
 #   initial      counts only opening a sentence: an imperative ("Do better.", not "you'll do better
@@ -152,6 +155,8 @@ never (use|using|book|booking|buy|buying|order|ordering|shop|shopping) (from|wit
 # which is today's plan
 (am|are) never (ever)? (flying|using|booking|choosing|buying|ordering|recommending|travelling|traveling|shopping) (you|your|with you|with your|from you|from your|them|again|with them) | adjust | -3 | negation=ignore speaker=customer
 (am|are) never (ever)? (flying|using|booking|choosing|buying|ordering|travelling|traveling|shopping) (with|from)? * again | adjust | -3 | negation=ignore speaker=customer
+# ...and its infinitive ("I can't wait to never fly with you again", "time to never use them again")
+to never (ever)? (fly|use|book|choose|buy|order|travel|shop) (with|from)? (you|your|them|this|that)? (airline|company|again) | adjust | -3 | negation=ignore speaker=customer
 (will|would) (never|not) (fly|use|book|choose|buy|order|recommend|travel) (with|from)? (this|that) (airline|company|carrier|bank|shop|store|provider|service|brand) | adjust | -3 | negation=ignore speaker=customer
 (the)? last time (i|we) (will|am going to|are going to|ever) (fly|use|book|order|buy|travel|shop) | adjust | -3 | negation=ignore speaker=customer
 # so is a stated intention to escalate: a formal complaint, a higher authority, a lawyer or the press
@@ -339,14 +344,14 @@ thank you (so|very)? much                    | adjust | 3    | negation=ignore
 # would be great" wishes for something not given, and scores nothing)
 (that|it|this) (would|will) be (great|perfect|amazing|lovely|wonderful|brilliant|fantastic|awesome|fine|good|helpful) | adjust | 2 | negation=ignore
 # litotes: the negated comparative is the strongest praise ("could not be happier")
-(could|can) not (be|have been) (happier|more pleased|more satisfied|more grateful|more thankful|more helpful|more kind|kinder|more patient|more professional) | adjust | 3 | negation=ignore
+(could|can) not (be|have been) (happier|more pleased|more satisfied|more grateful|more thankful|more helpful|more kind|kinder|more patient|more professional) | adjust | 3 | negation=ignore praise
 (have|has|had)? never (felt|been|had it) (better|happier|more pleased|more welcome|more cared for|better looked after|better taken care of|so well looked after) | adjust | 3 | negation=ignore
 (have|has|had)? never (got|gotten|had|received) (better|friendlier|more helpful) (service|help|treatment|support|care|customer service) | adjust | 3 | negation=ignore
 # ...but happier since leaving, or to leave, is leaving ("Things have never been better since I left
 # you", "never been happier to cancel a contract"); "it never got better" is no praise at all
 (have|has|had)? never (felt|been) (better|happier|more pleased|more glad) (since|after) (i|we) (left|switched|cancelled|canceled|moved|closed|ditched) | adjust | -3 | negation=ignore speaker=customer
 (have|has|had)? never (felt|been) (happier|more pleased|more glad) to (cancel|leave|switch|close|hang up|be rid|get rid) | adjust | -2 | negation=ignore speaker=customer
-(could|can) not (be|have been|have gone|go) better | adjust | 3 | negation=ignore
+(could|can) not (be|have been|have gone|go) better | adjust | 3 | negation=ignore praise
 (could|can) not (have)? (ask|asked) for (a better|better|more) | adjust | 3 | negation=ignore
 (could|can) not (do|find) better             | adjust | 2    | negation=ignore
 on time                                      | adjust | 1.5
@@ -363,11 +368,20 @@ above and beyond                             | adjust | 3    | negation=ignore
 (take|takes|took|taking|taken) (all|all of)? the (stress|hassle|worry|pain|headache|panic) (away|out of) | adjust | 2
 (take|takes|took|taking|taken) away (all)? the (stress|hassle|worry|pain|headache|panic) | adjust | 2
 (crisis|disaster|catastrophe|panic) (averted|avoided) | adjust | 2
-(a|such a|what a|real) class act             | adjust | 3    | negation=ignore
-(you|you guys|they|she|he|your staff|your team|the crew) (rock|rocked) | adjust | 3 | negation=ignore
+(a|such a|what a|real) class act             | adjust | 3    | negation=ignore praise
+(you|you guys|they|she|he|your staff|your team|the crew) (rock|rocked) | adjust | 3 | negation=ignore praise
 (saved|save) (the|my|our) (day|trip|holiday|vacation) | adjust | 3 | negation=ignore
-made (my|our|his|her|their|everyone's) (day|week|trip|morning|evening) | adjust | 3
+made (my|our|his|her|their|everyone's) (day|week|trip|morning|evening) | adjust | 3 | praise
 (go|goes|went|gone|going) out of (his|her|their|your|the|its) way | adjust | 2.5 | negation=ignore
+# eager anticipation, the idiom "can't wait (to fly with you again)", not a wait refused; beside a
+# stated problem it is sarcasm like any praise ("Delayed three hours. Can't wait to fly with you again!")
+# (alone it is eager with "I" or "we", or opening the sentence: "Can't wait!"; "the courier can't wait" is literal)
+(i|we) (just|really|seriously|honestly|so)? (can not|cannot) wait | adjust | 2 | negation=ignore clause-final praise
+(can not|cannot) wait                        | adjust | 2    | negation=ignore initial clause-final praise
+(can not|cannot) wait to (fly|travel|see|visit|try|use|book|board|experience|meet|hear|start|return|come back|fly with|travel with) | adjust | 2 | negation=ignore praise
+(can not|cannot) wait for (my|our|the|this|next|a) (next|first|return)? (trip|vacation|holiday|flight|honeymoon|visit|weekend|cruise|getaway|adventure) | adjust | 2 | negation=ignore praise
+# a wait refused is impatience, not eagerness ("I can't wait any longer", "I can't wait on hold all day")
+(can not|cannot) wait (any longer|anymore|any more|much longer|forever|all day|on hold|in line|here|around|that long|so long|another) | adjust | 0 | negation=ignore
 # a positive outcome of service: the customer was got where they needed to be, or made it
 (got|get|gets|getting|gotten) (me|us|my family|everyone) (on|onto) (a|an|the|another|my|our|an earlier|the next) | adjust | 2
 (got|get|gets|getting|gotten) (me|us|my family|everyone) (home|there|back home) | adjust | 2

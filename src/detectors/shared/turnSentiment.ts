@@ -490,6 +490,11 @@ interface ScoredWord {
   afterBut: boolean;
   /** Scored by the general lexicon (AFINN, emojis, emoticons), not by the adjustment layer. */
   general: boolean;
+  /**
+   * Praise that beside a stated problem reads as sarcasm: a general positive word, or an adjustment
+   * phrase tagged `praise` ("you rock", "made my day").
+   */
+  mockable: boolean;
   /** A courtesy word (thanks, please, help). */
   courtesy: boolean;
 }
@@ -585,6 +590,8 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   let factors: Map<number, number> | undefined;
   // Adjustment phrases that thank for an act of service (tag `gratitude`), by their first token.
   let gratitude: Set<number> | undefined;
+  // Adjustment phrases of praise that can be sarcasm (tag `praise`), by their first token.
+  let praise: Set<number> | undefined;
   // Sentences that play their problem down (tag `minimiser`: "only five minutes").
   let minor: Set<number> | undefined;
   // Phrases whose negative score a customer's negation denied, by their first token.
@@ -625,6 +632,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
         if (w === 0) (denied ??= new Set()).add(m.first);
       }
       if (m.entry.tags.includes('gratitude')) (gratitude ??= new Set()).add(m.first);
+      if (m.entry.tags.includes('praise')) (praise ??= new Set()).add(m.first);
       if (m.entry.tags.includes('minimiser')) (minor ??= new Set()).add(tokens[m.first].sentence);
       adjusted.set(m.first, w);
       for (let i = m.first + 1; i <= m.last; i++) adjusted.set(i, Number.NaN);
@@ -717,7 +725,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     // A denied word still counts as a scored word, of score 0: "I'm not upset, just tired" is
     // the mean of nothing and "tired", not "tired" alone.
     if (wasDenied) {
-      raw.push({ k, score: 0, afterBut: butAt >= 0, general: fixed === undefined, courtesy: false });
+      raw.push({ k, score: 0, afterBut: butAt >= 0, general: fixed === undefined, mockable: false, courtesy: false });
       continue;
     }
     if (score === 0) continue;
@@ -730,13 +738,14 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
       else if (customer && fixed === undefined && (irrealis ??= irrealisScope(tokens))[k] === 1) score *= SENTIMENT_PARAMS.irrealisPositive;
     }
     if (isCaps(turn.text, t.start, t.end) && !turnInCapitals()) score += Math.sign(score) * SENTIMENT_PARAMS.capsBoost;
-    raw.push({ k, score, afterBut: butAt >= 0, general: fixed === undefined, courtesy: COURTESY.has(t.norm) && !gratitude?.has(k) });
+    const general = fixed === undefined;
+    raw.push({ k, score, afterBut: butAt >= 0, general, mockable: general || (praise?.has(k) ?? false), courtesy: COURTESY.has(t.norm) && !gratitude?.has(k) });
     first ??= k;
     last = Math.max(last ?? k, phraseEnds?.get(k) ?? k);
   }
   for (const { token: k, score: emoticon } of turn.emoticons) {
     const score = emoticon > 0 && ironic?.[k] === 1 ? negatedScore(emoticon, customer) : emoticon;
-    raw.push({ k, score, afterBut: false, general: true, courtesy: false });
+    raw.push({ k, score, afterBut: false, general: true, mockable: true, courtesy: false });
     first = Math.min(first ?? k, k);
     last = Math.max(last ?? k, k);
   }
@@ -751,7 +760,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     // the sentence meets the first and does not count.
     if (raw.some((w) => w.score !== 0 && !w.courtesy && tokens[w.k].sentence === sentence)) continue;
     const afterBut = tokens.some((t, i) => i < k && t.sentence === sentence && t.norm === 'but');
-    raw.push({ k, score, afterBut, general: false, courtesy: false });
+    raw.push({ k, score, afterBut, general: false, mockable: false, courtesy: false });
     if (unmet && !inCircumstance(tokens, from)) (unmetSentences ??= new Set()).add(sentence);
     first = Math.min(first ?? from, from);
     last = Math.max(last ?? k, k);
@@ -767,7 +776,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   // that is over ("I was so stressed before I rang, thank you for sorting it"): no negative weighting.
   const weightNegatives = customer && !resolved && gratitude === undefined;
   for (const sentence of minor ?? []) negativeSituations.delete(sentence);
-  for (const { k, score, afterBut, general, courtesy } of raw) {
+  for (const { k, score, afterBut, general, mockable, courtesy } of raw) {
     const sentence = tokens[k].sentence;
     const butIndex = lastBut.get(sentence);
     let w = afterBut ? SENTIMENT_PARAMS.afterBut : butIndex !== undefined && butIndex > k ? SENTIMENT_PARAMS.beforeBut : 1;
@@ -775,7 +784,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     // check? thanks"); it is not also read as sarcasm.
     const request = questions.has(sentence) || questions.has(sentence - 1);
     if (score > 0 && courtesy && (hasNegativeWord || request)) w *= SENTIMENT_PARAMS.courtesyBesideComplaintOrRequest;
-    else if (score > 0 && general && !afterBut && besideSituation(negativeSituations, sentence)) w *= SENTIMENT_PARAMS.praiseBesideComplaint;
+    else if (score > 0 && mockable && !afterBut && besideSituation(negativeSituations, sentence)) w *= SENTIMENT_PARAMS.praiseBesideComplaint;
     if (score < 0 && minor?.has(sentence)) w *= SENTIMENT_PARAMS.minimisedNegative;
     if (score < 0 && weightNegatives && general && !questions.has(sentence)) w *= SENTIMENT_PARAMS.customerNegativeWeight;
     sum += score * w;

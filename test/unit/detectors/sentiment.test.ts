@@ -529,6 +529,30 @@ describe('an irony marker takes back the praise before it', () => {
   });
 });
 
+describe('eager anticipation, and praise idioms beside a stated problem (tag praise)', () => {
+  it.each<[string, Polarity]>([
+    ["Can't wait to fly with you again!", 'pos'],
+    ['Booked for Sunday! Can\'t wait!', 'pos'],
+    ["We really can't wait.", 'pos'],
+    ["Can't wait for our honeymoon trip with you guys", 'pos'],
+    // a wait refused or impossible is no eagerness
+    ["I can't wait any longer, I need this sorted today.", 'notpos'],
+    ["I can't wait for a callback, I need it fixed now.", 'notpos'],
+    ["The courier can't wait, so someone must be home.", 'notpos'],
+    ["Flight delayed; can't wait to just get home", 'neg'],
+    // leaving, in the infinitive
+    ["I can't wait to never fly with you again.", 'neg'],
+    // beside a stated problem, praise idioms are sarcasm as general praise words are...
+    ["Delayed three hours. Can't wait to fly with you again!", 'neg'],
+    ['Cancelled again. You guys rock.', 'neg'],
+    ['Lost my bag. Really made my day.', 'neg'],
+    ['On hold for two hours. Could not be happier.', 'neg'],
+    // ...but not after "but", nor thanks for a named act
+    ['Flight cancelled but Jane at the desk made my day!', 'pos'],
+    ['You guys rock!', 'pos'],
+  ])('%j is %s', expectPolarity);
+});
+
 describe('"not even": the least that was expected, not met (tag fallback)', () => {
   it.each<[string, Polarity]>([
     ["They didn't even apologise.", 'neg'],
