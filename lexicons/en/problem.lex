@@ -37,6 +37,16 @@ keeps (crashing|failing|dropping|freezing|disconnecting|happening|breaking|cutti
 (lost|missing|stolen) (my|the|our|a)? (bag|bags|luggage|package|parcel|order|item|items|card|baggage|suitcase|delivery|shipment|phone|wallet|passport) | delivery | 1
 (lost|missing|stolen)                                        | generic | 0.5
 (wrong|incorrect) (item|items|order|size|colour|color|address|product|information|details|part|model) | delivery | 1
+# what the customer is still without, and what no one can find ("I still don't have my bag", "no one
+# can locate our luggage", "where are my bags?"): the same loss, told as its lasting state
+(never|have not|has not|did not|do not|does not|still do not|still have not|still did not|still does not|still has not) (have|got|gotten|received|located|found|returned) (my|our|the|his|her|their) (bag|bags|luggage|baggage|suitcase|suitcases|stroller|car seat|belongings) | delivery | 1 | negation=ignore
+(never|have not|has not|did not|do not|does not|still do not|still have not|still did not|still does not|still has not) (have|got|gotten|received|located|found|returned) (my|our|the|his|her|their) (package|parcel|order|refund) | delivery | 1 | negation=ignore
+# (not having it to hand is no loss: "I don't have my bag with me right now")
+(do not|does not|did not) have (my|our|the|his|her|their) (bag|bags|luggage|baggage|suitcase|suitcases|package|parcel|order) (with me|with us|on me|to hand|handy|here with me) | delivery | 0 | negation=ignore
+(can not|could not|no one can|nobody can|no one could|nobody could|unable to) (find|locate|trace|track|track down) (my|our|the|his|her|their) (bag|bags|luggage|baggage|suitcase|suitcases|package|parcel|order|stroller|car seat) | delivery | 1 | negation=ignore
+where (is|are|the heck is|the heck are|the hell is|the hell are) (my|our|his|her|their) (bag|bags|luggage|baggage|suitcase|suitcases|package|parcel|order|stroller|car seat|refund) | delivery | 1 | negation=ignore
+(lose|loses|losing) (my|our|his|her|their|people's|your customers'|passengers')? (bag|bags|luggage|baggage|suitcase|suitcases|package|parcel|stroller|car seat) | delivery | 1
+(bag|bags|luggage|baggage|suitcase|suitcases) (never|did not|did not even) (make|made) (it|the plane|the flight|the connection) | delivery | 1 | negation=ignore
 (arrived|came|showed up) (damaged|broken|late|open|empty|incomplete) | delivery | 1
 (was|is|were|are) (supposed|meant) to (arrive|come|be here|be delivered|be fixed|be refunded|get) | delivery | 1
 

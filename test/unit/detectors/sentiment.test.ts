@@ -553,6 +553,20 @@ describe('eager anticipation, and praise idioms beside a stated problem (tag pra
   ])('%j is %s', expectPolarity);
 });
 
+describe('a loss told as its lasting state (problem.lex, lexicons en-2026.12.29)', () => {
+  it.each<[string, Polarity]>([
+    ["I still don't have my bag.", 'neg'],
+    ['Three days and we have not received our package.', 'neg'],
+    ['No one can locate my suitcase.', 'neg'],
+    ['Where the heck are my bags', 'neg'],
+    ['You lose my luggage every single time.', 'neg'],
+    ['My bag never made the flight.', 'neg'],
+    // still having it, or not having it to hand, is no loss
+    ['I still have my bag with me, can I carry it on?', 'notneg'],
+    ["I don't have my bag with me right now.", 'notneg'],
+  ])('%j is %s', expectPolarity);
+});
+
 describe('"not even": the least that was expected, not met (tag fallback)', () => {
   it.each<[string, Polarity]>([
     ["They didn't even apologise.", 'neg'],
