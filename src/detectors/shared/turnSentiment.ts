@@ -386,24 +386,46 @@ function commentEmoji(tokens: AnalyzedTurn['tokens'], k: number): boolean {
 
 /** Hashtags by which a writer marks the whole message as sarcasm ("#sarcasm"). */
 const SARCASM_HASHTAGS: ReadonlySet<string> = new Set(['sarcasm', 'sarcastic']);
-/** A dash or an ellipsis between two words, which the tokenizer keeps no token of: what follows stands apart. */
-const CLAUSE_GAP = /[\u2026\u2013\u2014-]/u;
+/**
+ * A dash, an ellipsis, an opening bracket or a line break between two words, of which the tokenizer
+ * keeps no token: what follows stands apart ("great - not!", "great (not)").
+ */
+const CLAUSE_GAP = /[\u2026\u2013\u2014(\n-]/u;
 /** "said no one (ever)", "says nobody": the snowclone that disowns what was just said. */
 const DISOWNING_VERBS: ReadonlySet<string> = new Set(['said', 'says']);
 const DISOWNING_SUBJECTS: ReadonlySet<string> = new Set(['nobody', 'noone']);
-
+/** Words before a "not" that make it half of an alternative ("yes or, not?", "if not"), no marker. */
+const ALTERNATIVES: ReadonlySet<string> = new Set(['or', 'if']);
+/** Hesitations between a spoken "not" and its repeat ("not, um, not a problem"). */
+const HESITATIONS: ReadonlySet<string> = new Set(['um', 'uh', 'er', 'erm', 'ah', 'hmm']);
 /** How a link begins: the tokenizer splits "http://t.co/x" into "http", ":" and the rest. */
 const URL_SCHEMES: ReadonlySet<string> = new Set(['http', 'https']);
 
 /** Whether the word at token k is written as a hashtag. */
 const isHashtag = (text: string, t: Token): boolean => t.start > 0 && text[t.start - 1] === '#';
 
+/** The index of the word token before k (punctuation skipped), or -1. */
+function wordBefore(tokens: AnalyzedTurn['tokens'], k: number): number {
+  let i = k - 1;
+  while (i >= 0 && tokens[i].punct) i--;
+  return i;
+}
+
+/** The index of the word token after k (punctuation skipped), or -1. */
+function wordAfter(tokens: AnalyzedTurn['tokens'], k: number): number {
+  let i = k + 1;
+  while (i < tokens.length && tokens[i].punct) i++;
+  return i < tokens.length ? i : -1;
+}
+
 /**
  * The last token of an irony marker that closes the clause starting at token k, or -1 when none
- * starts there. A marker stands apart from what it comments on (punctuation or a dash before it, or
- * written as a hashtag) and closes its clause (punctuation, an emoji, a link or the end follows):
- * "awesome service... NOT!", "Great job #not", "Best airline ever, said no one". "#not happy" and
- * "...not too small!" are ordinary negations, and "whether it works or not" no marker.
+ * starts there. A marker stands apart from what it comments on (punctuation, a dash, an ellipsis, a
+ * bracket or a line break before it, or written as a hashtag) and closes its clause (punctuation,
+ * an emoji, a link or the end follows): "awesome service... NOT!", "Great job
+ * #not", "Best airline ever, said no one". "#not happy" and "...Not too small!" are ordinary
+ * negations; "or not", "or, not?" and "if not" an alternative; a spoken "not, not a problem" a
+ * false start.
  */
 function closingMarkerEnd(text: string, tokens: AnalyzedTurn['tokens'], k: number): number {
   const t = tokens[k];
@@ -411,8 +433,14 @@ function closingMarkerEnd(text: string, tokens: AnalyzedTurn['tokens'], k: numbe
   const hashtag = isHashtag(text, t);
   if (!hashtag && !tokens[k - 1].punct && !CLAUSE_GAP.test(text.slice(tokens[k - 1].end, t.start))) return -1;
   let end = -1;
-  if (t.norm === 'not') end = k;
-  else if (!hashtag && DISOWNING_VERBS.has(t.norm)) {
+  if (t.norm === 'not') {
+    const before = wordBefore(tokens, k);
+    if (before >= 0 && ALTERNATIVES.has(tokens[before].norm)) return -1;
+    let after = wordAfter(tokens, k);
+    if (after >= 0 && HESITATIONS.has(tokens[after].norm)) after = wordAfter(tokens, after);
+    if (after >= 0 && tokens[after].norm === 'not') return -1;
+    end = k;
+  } else if (!hashtag && DISOWNING_VERBS.has(t.norm)) {
     const [a, b] = [tokens[k + 1], tokens[k + 2]];
     if (a?.norm === 'no' && b?.norm === 'one') end = k + 2;
     else if (a !== undefined && DISOWNING_SUBJECTS.has(a.norm)) end = k + 1;
@@ -425,14 +453,27 @@ function closingMarkerEnd(text: string, tokens: AnalyzedTurn['tokens'], k: numbe
   return URL_SCHEMES.has(next.norm) && tokens[end + 2]?.norm === ':' ? end : -1;
 }
 
+/** A period of an ellipsis typed as periods ("great... not"): a pause, not a sentence's end. */
+const inEllipsis = (tokens: AnalyzedTurn['tokens'], i: number): boolean =>
+  tokens[i].norm === '.' && (tokens[i - 1]?.norm === '.' || tokens[i + 1]?.norm === '.');
+
+/** Whether a positive general word, emoticon or adjustment phrase of the turn lies in tokens from..to. */
+function praises(turn: AnalyzedTurn, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (!turn.tokens[i].punct && (GENERAL.get(turn.tokens[i].norm) ?? 0) > 0) return true;
+  if (turn.emoticons.some(({ token, score }) => score > 0 && token >= from && token <= to)) return true;
+  return (turn.matches.get('sentiment') ?? []).some((m) => m.entry.category === 'adjust' && m.entry.weight > 0 && m.first >= from && m.first <= to);
+}
+
 /**
- * Explicit irony markers (Liebrecht, Kunneman & van den Bosch 2013, "The perfect solution for
- * detecting sarcasm in tweets #not"; Kunneman et al. 2015, "Signaling sarcasm"): a writer who adds
- * "#sarcasm" means none of the message's praise, and a closing "...NOT!", "#not" or "said no one
- * ever" takes back the clause before it: its own sentence up to the marker, or the sentence before
- * when the marker stands alone. Returns the tokens whose positive words count as negated, and marks
- * the markers' own tokens in `takenIn` (a marker negates nothing after it); undefined when the turn
- * has no marker, as most have none.
+ * Explicit irony markers of a customer (Liebrecht, Kunneman & van den Bosch 2013, "The perfect
+ * solution for detecting sarcasm in tweets #not"; Kunneman et al. 2015, "Signaling sarcasm"): a
+ * writer who adds "#sarcasm" means none of the message's praise, and a closing "...NOT!", "#not"
+ * or "said no one ever" takes back the sentence before it (an ellipsis is a pause inside it) when
+ * the clause it closes praises; one that closes a clause without praise contrasts a second thing
+ * with the first ("Staff were lovely, the food... not."), and takes back nothing. Returns the
+ * tokens whose positive words count as negated, and marks the markers' own tokens in `takenIn` (a
+ * marker negates nothing after it); undefined when the turn has no marker, as most have none. A
+ * mentioned or denied "#sarcasm" ("no #sarcasm", "read like #sarcasm") is no marker.
  */
 function ironyScope(turn: AnalyzedTurn, takenIn: Map<number, number>): Uint8Array | undefined {
   const { text, tokens } = turn;
@@ -441,18 +482,24 @@ function ironyScope(turn: AnalyzedTurn, takenIn: Map<number, number>): Uint8Arra
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t.punct && SARCASM_HASHTAGS.has(t.norm) && isHashtag(text, t)) {
+      const before = k > 0 ? tokens[k - 1] : undefined;
+      if (before !== undefined && (before.negator || before.norm === 'like')) continue;
       (scope ??= new Uint8Array(tokens.length)).fill(1);
       takenIn.set(k, Number.NaN);
       continue;
     }
     const end = closingMarkerEnd(text, tokens, k);
     if (end < 0) continue;
-    let word = k - 1;
-    while (word >= 0 && tokens[word].punct) word--;
+    const word = wordBefore(tokens, k);
     if (word < 0) continue;
-    const sentence = tokens[word].sentence;
+    // the clause the marker closes, and the sentence it belongs to, an ellipsis being a pause
+    let clause = word;
+    while (clause > 0 && !(tokens[clause - 1].punct && (CLAUSE_BREAKS.has(tokens[clause - 1].norm) || !inEllipsis(tokens, clause - 1)))) clause--;
+    if (!praises(turn, clause, word)) continue;
+    let from = clause;
+    while (from > 0 && !(tokens[from - 1].punct && CLAUSE_END.has(tokens[from - 1].norm) && !CLAUSE_BREAKS.has(tokens[from - 1].norm) && !inEllipsis(tokens, from - 1))) from--;
     scope ??= new Uint8Array(tokens.length);
-    for (let i = word; i >= 0 && tokens[i].sentence === sentence; i--) scope[i] = 1;
+    scope.fill(1, from, word + 1);
     for (let i = k; i <= end; i++) takenIn.set(i, Number.NaN);
     k = end;
   }
@@ -605,8 +652,8 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   if (turn.speaker === 'customer') {
     for (let k = 0; k < n; k++) if (tokens[k].negator && rhetoricalNegator(tokens, k)) adjusted.set(k, Number.NaN);
   }
-  // Positive words that an irony marker takes back ("awesome service... NOT!"); the markers are taken in.
-  const ironic = ironyScope(turn, adjusted);
+  // Positive words that a customer's irony marker takes back ("awesome service... NOT!"); the markers are taken in.
+  const ironic = turn.speaker === 'customer' ? ironyScope(turn, adjusted) : undefined;
   for (const m of (turn.matches.get('sentiment') ?? []) as readonly LexiconMatch[]) {
     const category = m.entry.category;
     // Longest match first at each start: a shorter match inside a longer one does not override it.

@@ -517,7 +517,30 @@ describe('an irony marker takes back the praise before it', () => {
     ['Whether it works or not, thank you so much for trying!', 'pos'],
     ['Great crew, not great food, lovely flight overall.', 'pos'],
     ['Lovely agent, said no one else was waiting so she had time.', 'pos'],
+    // an ellipsis is a pause inside the sentence the marker takes back; a bracket or a line break sets it apart
+    ['Wow... amazing service... NOT', 'neg'],
+    ['Thanks for the quick reply... really helpful... NOT', 'neg'],
+    ['Great service (not)', 'neg'],
+    ['Great service\nNOT', 'neg'],
+    ['Best planes in the business. NOT?', 'neg'],
+    // a marker closing a clause without praise contrasts a second thing with the first (ellipsis)
+    ['Staff were lovely, the food... not.', 'pos'],
+    ['Kids loved the show, hubby... not!', 'pos'],
+    ['The flight was fine, the landing - not!', 'pos'],
+    // a "#sarcasm" denied or mentioned is no marker
+    ['Great support today, no #sarcasm, genuinely impressed!', 'pos'],
+    ["Genuinely love this app, and that's not #sarcasm for once", 'pos'],
+    ['Thanks for the help! I know my last tweet read like #sarcasm but I meant it.', 'pos'],
+    // speech: a false start "not, not a problem", and "or, not?" an alternative
+    ["yeah that's great, thanks. not, not a problem.", 'pos'],
+    ['perfect, thanks so much. not, um, not an issue.', 'pos'],
+    ["okay perfect, and it'll be there tomorrow, or, not?", 'notneg'],
   ])('%j is %s', expectPolarity);
+
+  it("is the customer's: an agent does not mark irony so, and a spoken \"not\" after a comma is an aside", () => {
+    expect(shippedScore('lovely, thank you, not. no, not you, sorry, my colleague.', 'agent')).toBeGreaterThan(0);
+    expect(shippedScore('perfect. not. not a problem.', 'agent')).toBeGreaterThan(0);
+  });
 
   it('takes back only the clause before it, and "#sarcasm" the whole message', () => {
     expect(shippedScore('The crew were lovely. Great food... NOT!')).toBeGreaterThan(shippedScore('Great food... NOT!'));
