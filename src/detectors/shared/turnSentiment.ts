@@ -548,8 +548,8 @@ interface ScoredWord {
 
 /**
  * Prepositions of circumstance: a problem they introduce is the backdrop of what the sentence
- * says ("brilliant during the delay", "got us home despite the cancellations"), not a situation
- * that praise beside it could mock.
+ * says ("brilliant during the delay", "got us home despite the cancellations", "in spite of the
+ * delay"), not a situation that praise beside it could mock.
  */
 const CIRCUMSTANCE: ReadonlySet<string> = new Set(['despite', 'during', 'through', 'amid']);
 /** How many words before a stated problem a preposition of circumstance may stand ("during all the long delays"). */
@@ -558,7 +558,7 @@ const CIRCUMSTANCE_REACH = 3;
 /** Whether the phrase at token k is introduced by a preposition of circumstance in its sentence. */
 function inCircumstance(tokens: AnalyzedTurn['tokens'], k: number): boolean {
   for (let i = k - 1; i >= 0 && i >= k - CIRCUMSTANCE_REACH && tokens[i].sentence === tokens[k].sentence; i--) {
-    if (CIRCUMSTANCE.has(tokens[i].norm)) return true;
+    if (CIRCUMSTANCE.has(tokens[i].norm) || (tokens[i].norm === 'of' && tokens[i - 1]?.norm === 'spite')) return true;
   }
   return false;
 }

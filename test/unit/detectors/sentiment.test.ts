@@ -683,9 +683,10 @@ describe('a stretched word', () => {
 
 describe('a problem as the circumstance of praise', () => {
   it.each<[string, Polarity]>([
-    // a problem introduced by "during", "despite", "through" or "amid" is the backdrop, not mocked
+    // a problem introduced by "during", "despite", "in spite of", "through" or "amid" is the backdrop, not mocked
     ['The crew were brilliant during the delay', 'pos'],
     ['Amazing staff, calm and helpful through all the cancellations', 'pos'],
+    ['In spite of the flight delay, great customer service from Janet', 'pos'],
     // praise beside a problem stated on its own is still sarcasm
     ['Great, another delay', 'neg'],
     ['Amazing. Delayed again.', 'neg'],
