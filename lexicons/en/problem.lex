@@ -75,7 +75,7 @@ account (was|is|got|has been)? (hacked|locked|suspended|closed|blocked|compromis
 
 # -- generic
 (problem|problems|issue|issues|trouble) (with|on|in|getting|using|logging) | generic | 1
-(there is|there has been|i have|i have got|i am having|we are having|we have|having) (a|an|some|this|the same|another|major|big|serious)? (problem|issue|trouble|complaint|difficulty|difficulties) | generic | 1
+(there is|there are|there has been|there have been|i have|i have got|i am having|we are having|we have|having|experiencing) (a|an|some|this|the same|another|major|big|serious|technical|mechanical|more|ongoing|constant)? (problem|problems|issue|issues|trouble|complaint|difficulty|difficulties) | generic | 1
 (something|it|everything|things) (is|went|has gone|keeps going) wrong | generic | 1
 (you|they|someone) (messed up|screwed up|made a mistake|got it wrong) | generic | 1
 (complaint|complain|complaining)                             | generic | 1

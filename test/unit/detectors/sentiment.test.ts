@@ -587,6 +587,11 @@ describe('a loss told as its lasting state (problem.lex, lexicons en-2026.12.29)
     // still having it, or not having it to hand, is no loss
     ['I still have my bag with me, can I carry it on?', 'notneg'],
     ["I don't have my bag with me right now.", 'notneg'],
+    // problems had, in the plural and of a kind ("technical issues")
+    ['Our flight is already having technical issues.', 'neg'],
+    ['Experiencing difficulties logging in.', 'neg'],
+    ['There are no issues on my side.', 'notneg'],
+    ["We're not having any problems today, just checking.", 'notneg'],
   ])('%j is %s', expectPolarity);
 });
 
