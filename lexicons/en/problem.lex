@@ -41,12 +41,20 @@ keeps (crashing|failing|dropping|freezing|disconnecting|happening|breaking|cutti
 # can locate our luggage", "where are my bags?"): the same loss, told as its lasting state
 (never|have not|has not|did not|do not|does not|still do not|still have not|still did not|still does not|still has not) (have|got|gotten|received|located|found|returned) (my|our|the|his|her|their) (bag|bags|luggage|baggage|suitcase|suitcases|stroller|car seat|belongings) | delivery | 1 | negation=ignore
 (never|have not|has not|did not|do not|does not|still do not|still have not|still did not|still does not|still has not) (have|got|gotten|received|located|found|returned) (my|our|the|his|her|their) (package|parcel|order|refund) | delivery | 1 | negation=ignore
-# (not having it to hand is no loss: "I don't have my bag with me right now")
-(do not|does not|did not) have (my|our|the|his|her|their) (bag|bags|luggage|baggage|suitcase|suitcases|package|parcel|order) (with me|with us|on me|to hand|handy|here with me) | delivery | 0 | negation=ignore
+# (not having it to hand is no loss: "I don't have my bag with me right now", "I haven't got my bag
+# with me"; nor is not having a number or a document about it: "I don't have my order confirmation")
+(do not|does not|did not|have not|has not) (have|got) (my|our|the|his|her|their) (bag|bags|luggage|baggage|suitcase|suitcases|package|parcel|order) (with me|with us|on me|to hand|handy|here with me) | delivery | 0 | negation=ignore
+(do not|does not|did not|have not|has not) (have|got) (my|our|the) (bag|bags|luggage|baggage|suitcase|package|parcel|order|refund) (number|numbers|reference|confirmation|tag|tags|receipt|key|keys|details|email|tracking|code|id|allowance) | delivery | 0 | negation=ignore
 (can not|could not|no one can|nobody can|no one could|nobody could|unable to) (find|locate|trace|track|track down) (my|our|the|his|her|their) (bag|bags|luggage|baggage|suitcase|suitcases|package|parcel|order|stroller|car seat) | delivery | 1 | negation=ignore
 where (is|are|the heck is|the heck are|the hell is|the hell are) (my|our|his|her|their) (bag|bags|luggage|baggage|suitcase|suitcases|package|parcel|order|stroller|car seat|refund) | delivery | 1 | negation=ignore
 (lose|loses|losing) (my|our|his|her|their|people's|your customers'|passengers')? (bag|bags|luggage|baggage|suitcase|suitcases|package|parcel|stroller|car seat) | delivery | 1
+# (the customer's own losing, or a loss supposed: "I lose my bags all the time", "in case you lose my bag")
+(i|we|in case|if|in case you|if you|in case they|if they|when you|when they) (lose|losing) (my|our)? (bag|bags|luggage|baggage|suitcase|suitcases|package|parcel|stroller|car seat) | delivery | 0 | negation=ignore
+# (where a thing about it is shown: "where is my bag allowance shown?", "where are my bags checked to?")
+where (is|are) (my|our|the) (bag|bags|luggage|baggage|package|parcel|order|refund) (allowance|drop|tag|tags|tracking|number|locker|history|options|policy|status|label|details|reference|limit|limits|fee|fees|checked|allowed|tagged) | delivery | 0 | negation=ignore
 (bag|bags|luggage|baggage|suitcase|suitcases) (never|did not|did not even) (make|made) (it|the plane|the flight|the connection) | delivery | 1 | negation=ignore
+# (not into the cabin: "the bag never made it into the overhead, so I checked it")
+(bag|bags|luggage|baggage|suitcase|suitcases) (never|did not|did not even) (make|made) it (into|in|onto|in to) (the)? (overhead|overheads|bin|bins|cabin|locker|overhead bin) | delivery | 0 | negation=ignore
 (arrived|came|showed up) (damaged|broken|late|open|empty|incomplete) | delivery | 1
 (was|is|were|are) (supposed|meant) to (arrive|come|be here|be delivered|be fixed|be refunded|get) | delivery | 1
 

@@ -20,9 +20,13 @@
 # Tags
 #   gratitude    thanks for an act of service ("thank you for rebooking me"): satisfaction with the
 #                remedy, so it keeps its score beside the problem it remedied, unlike bare courtesy
-#   praise       evaluative praise that beside a stated problem reads as sarcasm, as a general
-#                positive word does ("Cancelled again. You guys rock."): idioms of delight, not thanks
-#                for a named act or an outcome, which remedy the problem they sit beside
+#   praise       evaluative praise that, in a customer's turn, beside a stated problem reads as
+#                sarcasm, as a general positive word does ("Cancelled again. You guys rock."), when it
+#                opens its clause ("Really made my day."): idioms of delight, not thanks for a named
+#                act or an outcome, which remedy the problem they sit beside; with a third party as
+#                subject ("the agent at the desk made my day") it praises conduct in the trouble
+#   clause-initial counts only opening a clause ("Booked for May, can't wait!", not "my mum is in
+#                hospital and I can't wait")
 #   minimiser    plays the sentence's problem down ("only five minutes"): its negative words count
 #                half and its praise is not read as sarcasm
 #   initial      counts only opening a sentence: an imperative ("Do better.", not "you'll do better
@@ -374,14 +378,18 @@ above and beyond                             | adjust | 3    | negation=ignore
 made (my|our|his|her|their|everyone's) (day|week|trip|morning|evening) | adjust | 3 | praise
 (go|goes|went|gone|going) out of (his|her|their|your|the|its) way | adjust | 2.5 | negation=ignore
 # eager anticipation, the idiom "can't wait (to fly with you again)", not a wait refused; beside a
-# stated problem it is sarcasm like any praise ("Delayed three hours. Can't wait to fly with you again!")
-# (alone it is eager with "I" or "we", or opening the sentence: "Can't wait!"; "the courier can't wait" is literal)
-(i|we) (just|really|seriously|honestly|so)? (can not|cannot) wait | adjust | 2 | negation=ignore clause-final praise
-(can not|cannot) wait                        | adjust | 2    | negation=ignore initial clause-final praise
-(can not|cannot) wait to (fly|travel|see|visit|try|use|book|board|experience|meet|hear|start|return|come back|fly with|travel with) | adjust | 2 | negation=ignore praise
-(can not|cannot) wait for (my|our|the|this|next|a) (next|first|return)? (trip|vacation|holiday|flight|honeymoon|visit|weekend|cruise|getaway|adventure) | adjust | 2 | negation=ignore praise
-# a wait refused is impatience, not eagerness ("I can't wait any longer", "I can't wait on hold all day")
-(can not|cannot) wait (any longer|anymore|any more|much longer|forever|all day|on hold|in line|here|around|that long|so long|another) | adjust | 0 | negation=ignore
+# stated problem it is sarcasm like any praise ("Delayed three hours. Can't wait to fly with you again!").
+# Alone it is eager only as a clause of its own ("Booked for May, can't wait!"); "my mum is in
+# hospital and I can't wait" and "the courier can't wait" are literal
+(i|we)? (just|really|seriously|honestly|so)? (can not|cannot) wait | adjust | 2 | negation=ignore clause-initial clause-final praise
+(i|we)? (just|really|seriously|honestly|so)? (can not|cannot) wait to (fly|travel|see|visit|try|use|book|board|experience|meet|hear|start|come back|fly with|travel with) | adjust | 2 | negation=ignore praise
+(i|we)? (just|really|seriously|honestly|so)? (can not|cannot) wait for (my|our) (next|first)? (trip|vacation|holiday|flight|honeymoon|visit|weekend|cruise|getaway|adventure) | adjust | 2 | negation=ignore praise
+# ...but a wait refused is impatience ("I can't wait any longer", "I can't wait on hold all day"), and
+# so is waiting for word or to see what happens ("can't wait to hear back, it's urgent", "can't wait
+# to see how long the refund takes this time", "can't wait to see the back of you", "can't wait to
+# try again next week")
+(i|we)? (just|really|seriously|honestly|so)? (can not|cannot) wait (any longer|anymore|any more|much longer|forever|all day|on hold|in line|here|around|that long|so long|another) | adjust | 0 | negation=ignore
+(i|we)? (just|really|seriously|honestly|so)? (can not|cannot) wait to (hear back|hear from|see how|see what|see if|see whether|see when|see the back|try again) | adjust | 0 | negation=ignore
 # a positive outcome of service: the customer was got where they needed to be, or made it
 (got|get|gets|getting|gotten) (me|us|my family|everyone) (on|onto) (a|an|the|another|my|our|an earlier|the next) | adjust | 2
 (got|get|gets|getting|gotten) (me|us|my family|everyone) (home|there|back home) | adjust | 2

@@ -46,7 +46,7 @@ import grams from 'wink-sentiment/src/afinn-en-165-2grams.js';
 import emojis from 'wink-sentiment/src/emojis.js';
 import type { AnalyzedTurn, LexiconMatch, Token } from '../../domain/types.js';
 import { englishWords } from '../../text/dictionary.js';
-import { CLAUSE_BREAKS, closesClause, opensSentence } from './position.js';
+import { CLAUSE_BREAKS, closesClause, opensClause, opensSentence } from './position.js';
 
 export const SENTIMENT_PARAMS = Object.freeze({
   /** Negated positive words count this many times their score (VADER's N_SCALAR). */
@@ -528,6 +528,21 @@ function isCaps(text: string, start: number, end: number): boolean {
   return surface === surface.toUpperCase() && surface !== surface.toLowerCase();
 }
 
+/** Words that may stand before a praise idiom that opens its clause: "(that) really made my day", "we couldn't be happier". */
+const PRAISE_LEADERS: ReadonlySet<string> = new Set(['really', 'just', 'truly', 'totally', 'so', 'seriously', 'absolutely', 'definitely', 'that', 'this', 'it', 'which', 'i', 'we']);
+
+/**
+ * Whether a praise idiom at token k opens its clause (after words of `PRAISE_LEADERS`): "You guys
+ * rock.", "Really made my day.", "Couldn't be happier." is praise of the service addressed, which
+ * beside a stated problem is sarcasm. With a third party as subject ("the agent at the desk made my
+ * day", "crew were a class act throughout") it praises a person's conduct in the trouble, and is meant.
+ */
+function aboutTheHearer(tokens: AnalyzedTurn['tokens'], k: number): boolean {
+  let i = k;
+  while (i > 0 && !opensClause(tokens, i) && PRAISE_LEADERS.has(tokens[i - 1].norm)) i--;
+  return opensClause(tokens, i);
+}
+
 /** A scored word (or emoticon) of a turn, before the weighting by "but", courtesy and sarcasm. */
 interface ScoredWord {
   /** Token index (for an emoticon, of the token before it). */
@@ -659,9 +674,11 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     // Longest match first at each start: a shorter match inside a longer one does not override it.
     if (adjusted.has(m.first)) continue;
     // Tag `initial`: the phrase counts only opening a sentence (an imperative: "Do better.");
-    // tag `clause-final`: only closing a clause ("Good luck with that!", not "... with that move").
+    // tag `clause-final`: only closing a clause ("Good luck with that!", not "... with that move");
+    // tag `clause-initial`: only opening a clause ("Booked for May, can't wait!", not "... and I can't wait").
     if (m.entry.tags.includes('initial') && !opensSentence(tokens, m.first)) continue;
     if (m.entry.tags.includes('clause-final') && !closesClause(tokens, m.last)) continue;
+    if (m.entry.tags.includes('clause-initial') && !opensClause(tokens, m.first)) continue;
     const negated = isNegated(tokens, m, adjusted);
     // An entry that negation cancels ("I don't want to make a complaint") counts nothing, and
     // neither do its words: the complaint is denied, not made ("complaint" alone is -2).
@@ -679,7 +696,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
         if (w === 0) (denied ??= new Set()).add(m.first);
       }
       if (m.entry.tags.includes('gratitude')) (gratitude ??= new Set()).add(m.first);
-      if (m.entry.tags.includes('praise')) (praise ??= new Set()).add(m.first);
+      if (m.entry.tags.includes('praise') && turn.speaker === 'customer' && aboutTheHearer(tokens, m.first)) (praise ??= new Set()).add(m.first);
       if (m.entry.tags.includes('minimiser')) (minor ??= new Set()).add(tokens[m.first].sentence);
       adjusted.set(m.first, w);
       for (let i = m.first + 1; i <= m.last; i++) adjusted.set(i, Number.NaN);

@@ -138,6 +138,11 @@ describe('empathy: opportunities from the shipped English emotion lexicon', () =
     ['How is it possible to change my seat?', []],
     ['How do you reset the router?', []],
     ['How do you forget a Wi-Fi network on Windows 11?', []],
+    // a loss told as its lasting state is a problem; where a thing about it is shown is none
+    ["I still don't have my bag.", ["problem: still don't have my bag"]],
+    ['Where are my bags?', ['problem: Where are my bags']],
+    ['Where is my bag allowance shown?', []],
+    ["I don't have my order confirmation email, can you resend it?", []],
   ])('%j', (text, expected) => {
     expect(opportunityOf(text)).toEqual(expected);
   });

@@ -573,7 +573,29 @@ describe('eager anticipation, and praise idioms beside a stated problem (tag pra
     // ...but not after "but", nor thanks for a named act
     ['Flight cancelled but Jane at the desk made my day!', 'pos'],
     ['You guys rock!', 'pos'],
+    // with "I" or "we", and alone as a clause of its own
+    ["I can't wait to fly with you again.", 'pos'],
+    ["We can't wait to see you in Orlando next week!", 'pos'],
+    ["I can't wait for my trip to Rome!", 'pos'],
+    ["Just booked Lisbon for May, can't wait!", 'pos'],
+    // literal, impatient, or waiting to see what happens
+    ["My mum is in hospital and I can't wait.", 'notpos'],
+    ["The engineer says Thursday but I can't wait.", 'notpos'],
+    ["Can't wait to hear back, it's urgent.", 'notpos'],
+    ["Can't wait to see how long the refund takes this time.", 'notpos'],
+    ["Can't wait to see the back of this airline.", 'notpos'],
+    ["Can't wait to return this rubbish phone.", 'notpos'],
+    ["Can't wait for the next flight, my mother's surgery is tomorrow.", 'notpos'],
+    // a third party's conduct in the trouble is praised, not mocked
+    ['My flight was cancelled. The agent at the desk made my day.', 'notneg'],
+    ['Stuck on the tarmac for 2 hours. Crew were a class act throughout.', 'notneg'],
+    ['Flight was delayed, the crew made my day though.', 'notneg'],
+    ['Stranded in Atlanta overnight. Really made my week.', 'neg'],
   ])('%j is %s', expectPolarity);
+
+  it("is the customer's: an agent's praise idiom beside the customer's problem is meant", () => {
+    expect(shippedScore('Sorry about the delay. Your patience made my day, thank you.', 'agent')).toBeGreaterThan(0);
+  });
 });
 
 describe('a loss told as its lasting state (problem.lex, lexicons en-2026.12.29)', () => {
@@ -587,6 +609,11 @@ describe('a loss told as its lasting state (problem.lex, lexicons en-2026.12.29)
     // still having it, or not having it to hand, is no loss
     ['I still have my bag with me, can I carry it on?', 'notneg'],
     ["I don't have my bag with me right now.", 'notneg'],
+    ["I haven't got my bag with me, can I check in online anyway?", 'notneg'],
+    ["I don't have my order confirmation email, can you resend it?", 'notneg'],
+    ['The bag never made it into the overhead so I checked it at the gate, all fine.', 'notneg'],
+    ["I lose my bags all the time, I'm so scatterbrained", 'notneg'],
+    ['Can I buy insurance in case you lose my bag?', 'notneg'],
     // problems had, in the plural and of a kind ("technical issues")
     ['Our flight is already having technical issues.', 'neg'],
     ['Experiencing difficulties logging in.', 'neg'],
