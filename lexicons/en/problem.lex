@@ -22,6 +22,8 @@
 keeps (crashing|failing|dropping|freezing|disconnecting|happening|breaking|cutting out|logging me out|restarting|rejecting|declining) | malfunction | 1
 (error|errors|error message|error code|glitch|bug|outage) | malfunction | 1
 (went|has been|have been|been|is still|keeps going|keep going) down | malfunction | 1
+(website|site|app|system|systems|server|servers|network|portal|phone lines|phone line) (is|are|was|were|seems|seem|seems to be|appears to be|is still|are still|still) down | malfunction | 1
+(is|are|was|were) (your|the|their) (website|site|app|system|systems|server|servers|network|portal|phone lines|phone line) down | malfunction | 1
 (is|was|are|were) down (again|since|for|all)                 | malfunction | 1
 (no|lost) (signal|service|internet|connection|power|dial tone|wifi) | malfunction | 1 | negation=ignore
 (declined|rejected|bounced|failed)                           | malfunction | 1
@@ -33,7 +35,7 @@ keeps (crashing|failing|dropping|freezing|disconnecting|happening|breaking|cutti
 (where is|waiting for) my (refund|money|credit)              | billing | 1
 
 # -- delivery
-(never|still not|still have not|still has not|have not|has not|did not|still did not|still do not|do not|does not) (arrived|arrive|received|receive|got|get|gotten|come|came|shipped|ship|showed up|show up|turned up|heard back|been delivered|been shipped) | delivery | 1 | negation=ignore
+(never|still not|still have not|still has not|have not|has not|did not|still did not|still do not|do not|does not) (arrived|arrive|arrives|received|receive|got|get|gotten|come|came|shipped|ship|showed up|show up|turned up|heard back|been delivered|been shipped) | delivery | 1 | negation=ignore
 (lost|missing|stolen) (my|the|our|a)? (bag|bags|luggage|package|parcel|order|item|items|card|baggage|suitcase|delivery|shipment|phone|wallet|passport) | delivery | 1
 (lost|missing|stolen)                                        | generic | 0.5
 (wrong|incorrect) (item|items|order|size|colour|color|address|product|information|details|part|model) | delivery | 1
@@ -65,6 +67,10 @@ where (is|are) (my|our|the) (bag|bags|luggage|baggage|package|parcel|order|refun
 (nobody|no one) (helped|has helped|called back|called me back|answered|got back|is helping|can help|told me|replied|responded) | service | 1 | negation=ignore
 (no|never got a|never got any|did not get a|did not get any) (reply|response|answer|call back|callback|email|update|confirmation) | service | 1 | negation=ignore
 (transferred|passed around|bounced around|cut off|hung up on|disconnected) | service | 1
+(hanging up on|hangs up on|hang up on|keeps hanging up|keep hanging up|keeps disconnecting|keep disconnecting) | service | 1
+(have not|has not|still have not|still has not|did not|never) heard (anything|a thing|a word|back|from anyone|from you|from them|from anybody) | service | 1 | negation=ignore
+# a service refused: "they wouldn't let me on", "refused to let us board"
+(would not|will not|did not|does not|do not|refused to|refuse to|refuses to|refusing to) (let|allow) (me|us) (on|board|onto|in|into|through|check in|fly|change|speak|talk|cancel|transfer|use|sit|bring|keep) | service | 1 | negation=ignore
 (too|very|so) late                                           | service | 1
 (late|missed) (again|delivery|appointment|flight|connection|payment) | service | 1
 
@@ -76,7 +82,8 @@ where (is|are) (my|our|the) (bag|bags|luggage|baggage|package|parcel|order|refun
 (want|need|demand|demanding|request|requesting|where is|still waiting for) (a|my|our|the)? (refund|money back|compensation|reimbursement) | billing | 1 | negation=ignore
 
 # -- access
-(can not|could not|unable to|not able to) (log in|login|log on|sign in|access|get in|get into|reset|find|pay|use|get through|reach|book|change|cancel|see|open|download|contact|get hold of|get a hold of|get anyone|get) | access | 1 | negation=ignore
+(can not|could not|unable to|not able to) (log in|login|log on|sign in|access|get in|get into|reset|find|pay|use|get through|reach|book|change|cancel|see|open|download|contact|get hold of|get a hold of|get anyone|get|check in) | access | 1 | negation=ignore
+(have not|has not|had not|still have not|have never) been able to (log in|login|log on|sign in|access|get in|get into|reset|find|pay|use|get through|reach|book|change|cancel|see|open|download|contact|get hold of|get a hold of|get anyone|get|check in) | access | 1 | negation=ignore
 (locked out|lost access|forgot my password|forgotten my password|password does not work) | access | 1 | negation=ignore
 account (was|is|got|has been)? (hacked|locked|suspended|closed|blocked|compromised|frozen|deactivated) | access | 1
 (hacked|fraud|fraudulent|scam|scammed|identity theft)        | access | 1

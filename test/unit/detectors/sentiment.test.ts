@@ -619,6 +619,16 @@ describe('a loss told as its lasting state (problem.lex, lexicons en-2026.12.29)
     ['Experiencing difficulties logging in.', 'neg'],
     ['There are no issues on my side.', 'notneg'],
     ["We're not having any problems today, just checking.", 'notneg'],
+    // service refused or cut off, word never come, a system down, a thing not done for a while
+    ['Your 1-800 number has been hanging up on me all day.', 'neg'],
+    ["I haven't heard anything since Monday.", 'neg'],
+    ["Made it to the gate at 8:23 and they wouldn't let us on.", 'neg'],
+    ['Is your website down?', 'neg'],
+    ["I haven't been able to check in to my flight all morning.", 'neg'],
+    ['Trying to reset my password, email never arrives.', 'neg'],
+    ["Don't hang up on me, please.", 'notneg'],
+    ['Could you note the site down for me?', 'notneg'],
+    ['Have you heard back from them?', 'notneg'],
   ])('%j is %s', expectPolarity);
 });
 
