@@ -78,6 +78,10 @@ where (is|are) (my|our|the) (bag|bags|luggage|baggage|package|parcel|order|refun
 (bumped|downgraded|overbooked|oversold) (me|us|from)?          | service | 1
 (missed|miss|missing) (my|our|the) (connection|connecting flight|flight|appointment) | service | 1
 (no|without|never got) (food|water|wifi|wi-fi|power|seat|seats|upgrade|compensation|explanation|apology|update|updates|information|info) | service | 1 | negation=ignore
+# nobody there to serve: "no gate agent", "no crew to load bags", "no supervisor available" (but "no
+# gate change", "no manager approval needed" are news)
+(no|without) (gate|gate agent|gate agents|pilot|pilots|crew|ground crew|flight crew|jetway|jet bridge|supervisor|manager|one at the desk) | service | 1 | negation=ignore
+(no|without) (gate|crew|pilot|manager|supervisor) (change|changes|fee|fees|swap|required|needed|necessary|approval|approval needed|override) | service | 0 | negation=ignore
 (rude|unhelpful|unprofessional|incompetent|dismissive|condescending) | service | 1
 (want|need|demand|demanding|request|requesting|where is|still waiting for) (a|my|our|the)? (refund|money back|compensation|reimbursement) | billing | 1 | negation=ignore
 

@@ -629,6 +629,10 @@ describe('a loss told as its lasting state (problem.lex, lexicons en-2026.12.29)
     ["Don't hang up on me, please.", 'notneg'],
     ['Could you note the site down for me?', 'notneg'],
     ['Have you heard back from them?', 'notneg'],
+    // nobody there to serve
+    ['Landed an hour ago and still no gate.', 'neg'],
+    ['There is no supervisor available, so they could not do anything.', 'neg'],
+    ["There's no gate change, right?", 'notneg'],
   ])('%j is %s', expectPolarity);
 });
 
