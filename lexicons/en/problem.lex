@@ -25,6 +25,10 @@ keeps (crashing|failing|dropping|freezing|disconnecting|happening|breaking|cutti
 (website|site|app|system|systems|server|servers|network|portal|phone lines|phone line) (is|are|was|were|seems|seem|seems to be|appears to be|is still|are still|still) down | malfunction | 1
 (is|are|was|were) (your|the|their) (website|site|app|system|systems|server|servers|network|portal|phone lines|phone line) down | malfunction | 1
 (is|was|are|were) down (again|since|for|all)                 | malfunction | 1
+(website's|site's|app's|system's|server's|network's|portal's) (still)? down | malfunction | 1
+# (a place or a record, not an outage: "the site is down the road", "the servers are down in the basement", "the system has it down as paid")
+(website|site|app|system|systems|server|servers|network|portal|website's|site's|app's|system's|server's|network's|portal's) (is|are|was|were)? down (the road|the street|the hall|the corridor|the stairs|stairs|as|in the basement|in the cellar|in the cupboard|in the loft|in the office) | malfunction | 0
+(is|are|was|were) (your|the|their) (website|site|app|system|systems|server|servers|network|portal) down for (maintenance|planned maintenance|an upgrade|upgrades) (on|this|next|tomorrow|tonight) | malfunction | 0
 (no|lost) (signal|service|internet|connection|power|dial tone|wifi) | malfunction | 1 | negation=ignore
 (declined|rejected|bounced|failed)                           | malfunction | 1
 
@@ -36,6 +40,8 @@ keeps (crashing|failing|dropping|freezing|disconnecting|happening|breaking|cutti
 
 # -- delivery
 (never|still not|still have not|still has not|have not|has not|did not|still did not|still do not|do not|does not) (arrived|arrive|arrives|received|receive|got|get|gotten|come|came|shipped|ship|showed up|show up|turned up|heard back|been delivered|been shipped) | delivery | 1 | negation=ignore
+never arrives (late|damaged|broken) | delivery | 0 | negation=ignore
+(my|our)? (salary|wages|pay|pension|benefits) (never|does not|do not) (arrive|arrives|come|comes) | delivery | 0 | negation=ignore
 (lost|missing|stolen) (my|the|our|a)? (bag|bags|luggage|package|parcel|order|item|items|card|baggage|suitcase|delivery|shipment|phone|wallet|passport) | delivery | 1
 (lost|missing|stolen)                                        | generic | 0.5
 (wrong|incorrect) (item|items|order|size|colour|color|address|product|information|details|part|model) | delivery | 1
@@ -64,13 +70,23 @@ where (is|are) (my|our|the) (bag|bags|luggage|baggage|package|parcel|order|refun
 (cancelled|canceled|delayed|overbooked|stranded|stuck|bumped) | service | 1
 (been|kept|still|keep|spent) (waiting|on hold|holding|hours on|ages on) | service | 1
 (still|now) (waiting|have not|has not|nothing|no)             | service | 1 | negation=ignore
+(nobody|no one) (bothered|could be bothered|has bothered) to (tell|inform|call|update|let|contact|reply to|get back to) | service | 1 | negation=ignore
 (nobody|no one) (helped|has helped|called back|called me back|answered|got back|is helping|can help|told me|replied|responded) | service | 1 | negation=ignore
 (no|never got a|never got any|did not get a|did not get any) (reply|response|answer|call back|callback|email|update|confirmation) | service | 1 | negation=ignore
 (transferred|passed around|bounced around|cut off|hung up on|disconnected) | service | 1
-(hanging up on|hangs up on|hang up on|keeps hanging up|keep hanging up|keeps disconnecting|keep disconnecting) | service | 1
+(hanging up on|hangs up on|hang up on) (me|us|every call|my call|my calls|callers|customers|people) | service | 1
+(keeps hanging up|keep hanging up|keeps disconnecting|keep disconnecting) | service | 1
 (have not|has not|still have not|still has not|did not|never) heard (anything|a thing|a word|back|from anyone|from you|from them|from anybody) | service | 1 | negation=ignore
+# (praise or reassurance: "I've never heard anything but good things", "never heard a word of complaint")
+(have not|has not|did not|never) heard (anything|a thing|a word) (but|bad|wrong|negative|of complaint|against) | service | 0 | negation=ignore
 # a service refused: "they wouldn't let me on", "refused to let us board"
-(would not|will not|did not|does not|do not|refused to|refuse to|refuses to|refusing to) (let|allow) (me|us) (on|board|onto|in|into|through|check in|fly|change|speak|talk|cancel|transfer|use|sit|bring|keep) | service | 1 | negation=ignore
+(would not|will not|did not|does not|do not|refused to|refuse to|refuses to|refusing to) (let|allow) (me|us) (on|board|onto|in|into|through|check in|fly|change|speak|talk|cancel|transfer|use|sit|bring|keep|log in|login|sign in|pay|reset|book|access|withdraw|top up|select|add) | service | 1 | negation=ignore
+(would not|will not|did not|does not|do not|refused to|refuse to|refuses to|refusing to) allow (me|us) to (board|fly|change|speak|talk|cancel|transfer|use|log in|sign in|pay|reset|book|access|withdraw|check in|top up) | service | 1 | negation=ignore
+# (not the company's refusal: "my wife won't let me cancel it", "don't let me keep you")
+(my|our) (wife|husband|partner|kids|son|daughter|mum|dad|mom|boss|children|family|other half) (would not|will not|did not|does not|do not) (let|allow) (me|us) | service | 0 | negation=ignore
+do not let (me|us) keep you | service | 0 | negation=ignore
+# (a second payment stopped is a safeguard: "it refused to let me pay twice")
+(would not|will not|did not|does not|do not|refused to|refuse to|refuses to|refusing to) (let|allow) (me|us) pay (twice|double|two times|again) | service | 0 | negation=ignore
 (too|very|so) late                                           | service | 1
 (late|missed) (again|delivery|appointment|flight|connection|payment) | service | 1
 
@@ -87,14 +103,18 @@ where (is|are) (my|our|the) (bag|bags|luggage|baggage|package|parcel|order|refun
 
 # -- access
 (can not|could not|unable to|not able to) (log in|login|log on|sign in|access|get in|get into|reset|find|pay|use|get through|reach|book|change|cancel|see|open|download|contact|get hold of|get a hold of|get anyone|get|check in) | access | 1 | negation=ignore
-(have not|has not|had not|still have not|have never) been able to (log in|login|log on|sign in|access|get in|get into|reset|find|pay|use|get through|reach|book|change|cancel|see|open|download|contact|get hold of|get a hold of|get anyone|get|check in) | access | 1 | negation=ignore
+(have not|has not|had not|still have not|have never) been able to (log in|login|log on|sign in|access|get in|get into|reset|get through|reach|book|download|contact|get hold of|get a hold of|get anyone|check in) | access | 1 | negation=ignore
+(have not|has not|had not|still have not|have never) been able to (use|pay|see|find|change|cancel|open|get|get into) (my|our|the) (card|account|bill|booking|order|app|statement|balance|online banking|flight|reservation|payment|money|refund|router|phone|website|emails|email) | access | 1 | negation=ignore
+(have not|has not|had not|still have not|have never) been able to get (a|an|any)? (straight)? (answer|reply|response|refund|update|appointment|signal|connection) | access | 1 | negation=ignore
 (locked out|lost access|forgot my password|forgotten my password|password does not work) | access | 1 | negation=ignore
 account (was|is|got|has been)? (hacked|locked|suspended|closed|blocked|compromised|frozen|deactivated) | access | 1
 (hacked|fraud|fraudulent|scam|scammed|identity theft)        | access | 1
 
 # -- generic
 (problem|problems|issue|issues|trouble) (with|on|in|getting|using|logging) | generic | 1
-(there is|there are|there has been|there have been|i have|i have got|i am having|we are having|we have|having|experiencing) (a|an|some|this|the same|another|major|big|serious|technical|mechanical|more|ongoing|constant)? (problem|problems|issue|issues|trouble|complaint|difficulty|difficulties) | generic | 1
+(there is|there are|there has been|there have been|i have|i have got|i am having|we are having|we have|having|experiencing) (a|an|some|this|the same|another|major|big|serious|technical|mechanical|more|ongoing|constant|billing|payment|connection|connectivity|login|signal|network)? (problem|problems|issue|issues|trouble|complaint|difficulty|difficulties) | generic | 1
+# (an agenda, not a complaint: "there are some issues I'd like to discuss", "we have more issues to cover")
+(there are|there is|there have been|we have|i have|i have got) (some|a few|more|a couple of|other)? (issues|problems) (i would like to|i would like|i want to|i wanna|i wanted to|we need to|i need to|to) (discuss|go over|go through|cover|raise|talk about|ask about|run through) | generic | 0
 (something|it|everything|things) (is|went|has gone|keeps going) wrong | generic | 1
 (you|they|someone) (messed up|screwed up|made a mistake|got it wrong) | generic | 1
 (complaint|complain|complaining)                             | generic | 1

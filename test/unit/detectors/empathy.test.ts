@@ -143,6 +143,16 @@ describe('empathy: opportunities from the shipped English emotion lexicon', () =
     ['Where are my bags?', ['problem: Where are my bags']],
     ['Where is my bag allowance shown?', []],
     ["I don't have my order confirmation email, can you resend it?", []],
+    // an agenda, a place, a habit, a family's veto, praise: no problem stated
+    ["There are some issues I'd like to discuss about the new plan.", []],
+    ['The site is down the road from my house.', []],
+    ['Is the app down for maintenance on Sunday, do you know?', []],
+    ["Sorry, I'll hang up on my end and call you back.", []],
+    ["I haven't been able to find the time to call.", []],
+    ["I've never heard anything but good things about you guys.", []],
+    ["My wife won't let me cancel it, she loves the sports package.", []],
+    ['My salary never arrives before the 28th, so can I move the date?', []],
+    ['It refused to let me pay twice, which was good.', []],
   ])('%j', (text, expected) => {
     expect(opportunityOf(text)).toEqual(expected);
   });

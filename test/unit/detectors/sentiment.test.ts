@@ -633,6 +633,13 @@ describe('a loss told as its lasting state (problem.lex, lexicons en-2026.12.29)
     ['Landed an hour ago and still no gate.', 'neg'],
     ['There is no supervisor available, so they could not do anything.', 'neg'],
     ["There's no gate change, right?", 'notneg'],
+    // after a review: the system shuts the customer out, nobody bothered, a contracted "is"
+    ["It won't let me log in.", 'neg'],
+    ["The ATM wouldn't allow me to withdraw cash.", 'neg'],
+    ["I haven't been able to use my card since Tuesday.", 'neg'],
+    ['In spite of the delay nobody bothered to tell us anything.', 'neg'],
+    ["The website's down again.", 'neg'],
+    ['We are having billing issues again.', 'neg'],
   ])('%j is %s', expectPolarity);
 });
 
