@@ -225,6 +225,12 @@ const RHETORICAL_ATTITUDES: ReadonlySet<string> = new Set(['love', 'like', 'enjo
 
 /** Attitudes that take a predicate: with "be" or "feel" it is the predicate that is asserted. */
 const RHETORICAL_COPULAS: ReadonlySet<string> = new Set(['be', 'feel']);
+/**
+ * Feelings a rhetorical "how could anyone not be ...?" asserts, positive ones included: "How could
+ * anyone not be happy with service like this?" says anyone would be. A virtue is reproached instead
+ * ("How can you not be helpful?"); a negative feeling is asserted by the general rule.
+ */
+const RHETORICAL_FEELINGS: ReadonlySet<string> = new Set(['happy', 'pleased', 'impressed', 'satisfied', 'delighted', 'thrilled', 'excited', 'glad', 'grateful', 'thankful', 'amazed', 'blown away']);
 /** How far after "be" or "feel" the predicate's first scored word is looked for ("be more careful"). */
 const RHETORICAL_PREDICATE_REACH = 3;
 
@@ -243,7 +249,7 @@ function rhetoricalNegator(tokens: AnalyzedTurn['tokens'], k: number): boolean {
     const end = Math.min(tokens.length, k + 2 + RHETORICAL_PREDICATE_REACH);
     for (let i = k + 2; i < end && !tokens[i].punct; i++) {
       const score = GENERAL.get(tokens[i].norm) ?? 0;
-      if (score > 0) return false;
+      if (score > 0 && !RHETORICAL_FEELINGS.has(tokens[i].norm)) return false;
       if (score < 0) break;
     }
   }
@@ -664,8 +670,15 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   let phraseEnds: Map<number, number> | undefined;
   // A customer's rhetorical "how can you not love ...?" negates nothing: its "not" is taken in, as
   // a negator that opens an adjustment phrase is, for general words and lexicon phrases alike.
+  // Its sentence asks nothing and wishes nothing, so its positive words count though it ends with
+  // "?" and its "could" is a modal of the question ("How could anyone not be happy with this?").
+  let rhetorical: Set<number> | undefined;
   if (turn.speaker === 'customer') {
-    for (let k = 0; k < n; k++) if (tokens[k].negator && rhetoricalNegator(tokens, k)) adjusted.set(k, Number.NaN);
+    for (let k = 0; k < n; k++) {
+      if (!tokens[k].negator || !rhetoricalNegator(tokens, k)) continue;
+      adjusted.set(k, Number.NaN);
+      (rhetorical ??= new Set()).add(tokens[k].sentence);
+    }
   }
   // Positive words that a customer's irony marker takes back ("awesome service... NOT!"); the markers are taken in.
   const ironic = turn.speaker === 'customer' ? ironyScope(turn, adjusted) : undefined;
@@ -796,10 +809,10 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     if (score > 0 && ironic?.[k] === 1) score = negatedScore(score, customer);
     const factor = factors?.get(k);
     if (factor !== undefined) score *= factor;
-    if (score > 0 && questions.has(t.sentence)) score *= SENTIMENT_PARAMS.questionPositive;
+    if (score > 0 && questions.has(t.sentence) && !rhetorical?.has(t.sentence)) score *= SENTIMENT_PARAMS.questionPositive;
     if (score > 0 && !NOT_BLOCKED_BY_IRREALIS.has(t.norm)) {
       if (inQuotes(quoted, t)) score *= SENTIMENT_PARAMS.irrealisPositive;
-      else if (customer && fixed === undefined && (irrealis ??= irrealisScope(tokens))[k] === 1) score *= SENTIMENT_PARAMS.irrealisPositive;
+      else if (customer && fixed === undefined && !rhetorical?.has(t.sentence) && (irrealis ??= irrealisScope(tokens))[k] === 1) score *= SENTIMENT_PARAMS.irrealisPositive;
     }
     if (isCaps(turn.text, t.start, t.end) && !turnInCapitals()) score += Math.sign(score) * SENTIMENT_PARAMS.capsBoost;
     const general = fixed === undefined;

@@ -489,6 +489,10 @@ describe('a rhetorical "how can you not ...?" asserts what it seems to deny', ()
     // with "be" and a virtue it reproaches the virtue not shown
     ['How can you not be helpful at all?', 'neg'],
     ['How could you not be more careful with my luggage?', 'neg'],
+    // a positive feeling is asserted too, though the question ends with "?" and asks with "could"
+    ['How could anyone not be happy with service like this?', 'pos'],
+    ['How could you not love this airline?', 'pos'],
+    ['Cancelled again. How could anyone not be happy with service like this?', 'neg'],
     // an ordinary negation, and one that is no "how can" question
     ['I can not love this.', 'neg'],
     ['How you treat people is not nice.', 'neg'],
