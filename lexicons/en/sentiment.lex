@@ -221,7 +221,7 @@ no need to (wait|queue|hold|call|call back|ring|ring back|chase|follow up|repeat
 # a task done in less time than named is speed, the same relief ("it didn't even take five
 # minutes"); with a person as the subject it is a refusal ("they didn't even take five minutes to
 # read my claim", "he wouldn't even take a minute to check"), which the bare "not even" reads
-(it|this|that|which|everything) (did not|does not) even (take|took) (a|an|one|two|five|ten|a few|a couple of)? (second|seconds|minute|minutes|hour|hours|day|days) | adjust | 1 | negation=ignore speaker=customer
+(it|this|that|which|everything) (did not|does not) even (take|took) (a|an|one|two|five|ten|a few|a couple of)? (second|seconds|minute|minutes|hour|hours|day|days) | adjust | 1 | negation=ignore speaker=customer praise
 # the customer's own plan, need or discovery is no expectation of the service ("I haven't even
 # opened it yet", "I didn't even know you had that feature"); "not even kidding" vouches for what
 # is said, and "I'm not even mad" denies anger
