@@ -689,10 +689,13 @@ describe('"not even": the least that was expected, not met (tag fallback)', () =
     ["The agent wouldn't even take a minute to check my account.", 'neg'],
     ["They didn't even take five minutes to read my claim.", 'neg'],
     ['They could not even take five minutes to listen.', 'neg'],
-    // the speed of a bad outcome is no relief (tag praise: beside a stated problem, sarcasm)
-    ["It didn't even take five minutes for them to hang up on me.", 'neg'],
     ["It didn't even take five minutes for them to fix it.", 'pos'],
   ])('%j is %s', expectPolarity);
+
+  it('reads the speed of a bad outcome as no relief (tag praise: beside a stated problem, sarcasm)', () => {
+    // a negative label, not a relief and a complaint that cancel out
+    expect(shippedScore("It didn't even take five minutes for them to hang up on me.")).toBeLessThan(-0.5);
+  });
 
   it('counts once a sentence', () => {
     expect(shippedScore("You didn't even call and never even emailed.")).toBe(shippedScore("You didn't even call."));
