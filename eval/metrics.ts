@@ -34,6 +34,31 @@ export function averageRanks(values: readonly number[]): number[] {
   return ranks;
 }
 
+/**
+ * Tie-averaged ranks of resamples of `values`: the returned function gives, for an array of indices
+ * into `values` (a unit drawn twice appears twice), the same ranks as `averageRanks` of the values
+ * at those indices. It counts how often each distinct value was drawn instead of sorting each
+ * resample, since the order of the values is known once for all: a thousand Spearman resamples of
+ * six thousand requests take a fraction of a second instead of several seconds.
+ */
+export function resampledAverageRanks(values: readonly number[]): (indices: readonly number[]) => number[] {
+  const distinct = [...new Set(values)].sort((a, b) => a - b);
+  const classOf = new Map(distinct.map((v, c) => [v, c]));
+  const classes = values.map((v) => classOf.get(v) ?? 0);
+  return (indices) => {
+    const drawn = new Array<number>(distinct.length).fill(0);
+    for (const i of indices) drawn[classes[i]] += 1;
+    // A value drawn k times after `below` smaller ones spans ranks below + 1 .. below + k.
+    const rankOfClass = new Array<number>(distinct.length);
+    let below = 0;
+    for (let c = 0; c < distinct.length; c += 1) {
+      rankOfClass[c] = below + (drawn[c] + 1) / 2;
+      below += drawn[c];
+    }
+    return indices.map((i) => rankOfClass[classes[i]]);
+  };
+}
+
 /** Pearson correlation; NaN when either side has no variance or fewer than two points. */
 export function pearson(x: readonly number[], y: readonly number[]): number {
   if (x.length !== y.length) throw new Error(`rapport eval: pearson needs equal lengths, got ${x.length} and ${y.length}`);
@@ -251,4 +276,112 @@ export function leastSquares(rows: readonly (readonly number[])[], y: readonly n
     }
   }
   return a.map((row, i) => row[p] / row[i]);
+}
+
+/**
+ * Precision, recall and F1 from counts, NaN where a ratio is undefined: precision with no
+ * prediction, recall with no gold positive, F1 (as 2tp / (2tp + fp + fn)) with neither. For the
+ * bootstrap, where a resample without predictions or gold says nothing about the ratio and must be
+ * skipped rather than counted as 0; the tables use `precisionRecallF1`, which reports such a ratio
+ * as 0. Where every ratio is defined the two agree.
+ */
+export function definedPrecisionRecallF1(counts: BinaryCounts): PrecisionRecallF1 {
+  const ratio = (part: number, whole: number) => (whole === 0 ? Number.NaN : part / whole);
+  return {
+    precision: ratio(counts.tp, counts.tp + counts.fp),
+    recall: ratio(counts.tp, counts.tp + counts.fn),
+    f1: ratio(2 * counts.tp, 2 * counts.tp + counts.fp + counts.fn),
+  };
+}
+
+/** The binary counts of the units at `indices` added together (a unit drawn twice counts twice). */
+export function sumCounts(perUnit: readonly BinaryCounts[], indices: readonly number[]): BinaryCounts {
+  const sum = { tp: 0, fp: 0, fn: 0 };
+  for (const i of indices) {
+    sum.tp += perUnit[i].tp;
+    sum.fp += perUnit[i].fp;
+    sum.fn += perUnit[i].fn;
+  }
+  return sum;
+}
+
+/** The values at `indices`, in that order: a resample of per-unit values. */
+export function pick<T>(values: readonly T[], indices: readonly number[]): T[] {
+  return indices.map((i) => values[i]);
+}
+
+/**
+ * Mulberry32, a small seeded pseudo-random generator: uniform numbers in [0, 1), the same
+ * sequence for the same seed on every machine. Good enough for drawing resamples, and unlike
+ * `Math.random` it makes the printed intervals reproducible. Not for anything secret.
+ */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/**
+ * The seed of every bootstrap. Fixed so that the same data and predictions print the same
+ * interval on every run: a change between two commits then comes from the predictions, not the draw.
+ */
+export const BOOTSTRAP_SEED = 20_261_201;
+
+/** Resamples drawn by default: enough for stable 2.5th and 97.5th percentiles, cheap to compute. */
+export const BOOTSTRAP_RESAMPLES = 1000;
+
+/** A percentile bootstrap interval. */
+export interface BootstrapInterval {
+  /** Lower and upper bound; NaN when every resample was skipped. */
+  low: number;
+  high: number;
+  /** Coverage asked for, e.g. 0.95. */
+  level: number;
+  /** Resamples drawn. */
+  resamples: number;
+  /** Of those, the resamples on which the statistic was NaN, left out of the percentiles. */
+  skipped: number;
+}
+
+/**
+ * Percentile bootstrap interval of a statistic over `units` independent units (examples, or whole
+ * clusters such as meetings when the examples inside one are not independent).
+ *
+ * Each resample draws `units` unit indices uniformly with replacement, and `statistic` computes
+ * the figure from that index array (a unit drawn twice counts twice). The bounds are the
+ * (1 - level) / 2 and 1 - (1 - level) / 2 quantiles (`quantile`, linear interpolation) of the
+ * statistic over the resamples.
+ *
+ * A resample on which the statistic is NaN (F1 with no positive drawn, a correlation of a
+ * constant) is skipped: it is not redrawn, the quantiles are taken over the remaining values,
+ * and `skipped` says how many there were, so a caller can tell a well-founded interval from one
+ * resting on a few resamples. When every resample is skipped, or there are no units, the bounds are NaN.
+ *
+ * The generator is seeded with BOOTSTRAP_SEED on every call, so the result does not depend on
+ * what ran before, and calls with the same number of units draw the very same resamples.
+ */
+export function bootstrapInterval(
+  units: number,
+  statistic: (indices: readonly number[]) => number,
+  resamples: number = BOOTSTRAP_RESAMPLES,
+  level = 0.95,
+): BootstrapInterval {
+  if (!Number.isInteger(units) || units < 0) throw new Error(`rapport eval: bootstrapInterval needs a whole number of units, got ${units}`);
+  if (!(level > 0 && level < 1)) throw new Error(`rapport eval: bootstrapInterval needs a level between 0 and 1, got ${level}`);
+  if (units === 0) return { low: Number.NaN, high: Number.NaN, level, resamples, skipped: resamples };
+  const random = mulberry32(BOOTSTRAP_SEED);
+  const values: number[] = [];
+  for (let r = 0; r < resamples; r += 1) {
+    const indices = new Array<number>(units);
+    for (let k = 0; k < units; k += 1) indices[k] = Math.floor(random() * units);
+    const value = statistic(indices);
+    if (!Number.isNaN(value)) values.push(value);
+  }
+  const tail = (1 - level) / 2;
+  return { low: quantile(values, tail), high: quantile(values, 1 - tail), level, resamples, skipped: resamples - values.length };
 }
