@@ -299,6 +299,18 @@ export interface EmpathyScores {
   combined: MechanismScores;
 }
 
+/**
+ * The emotional-reactions decisions (the headline) on each pair of that file, in example order:
+ * what the bootstrap intervals (`intervals.ts`) resample, taken from the run rather than by
+ * analyzing again.
+ */
+export interface EmpathyPerPair {
+  /** Level >= 1. */
+  gold: boolean[];
+  baseline: boolean[];
+  analyzer?: boolean[];
+}
+
 export interface EmpathyResult {
   /** Pairs scored: each mechanism's on its own file, `combined` on the pairs of both ER and IP files. */
   n: Record<EmpathyLabel, number>;
@@ -309,13 +321,21 @@ export interface EmpathyResult {
   baseline: EmpathyScores;
   /** Agent-turn empathy findings by category, over all pairs (each pair's `transcript`). */
   analyzerCategories?: Record<string, number>;
+  emotionalReactionsPerPair: EmpathyPerPair;
 }
 
 /** The spans behind a prediction of `label` for one reading. Empty means not predicted. */
 type Predict = (reading: EmpathyReading, label: EmpathyLabel) => CharSpan[];
 
-function score(examples: readonly EmpathyExample[], predict: Predict): EmpathyScores {
+/** Gold and predicted decisions of one label, on each pair that has a reading for it. */
+interface Decisions {
+  gold: boolean[];
+  predicted: boolean[];
+}
+
+function score(examples: readonly EmpathyExample[], predict: Predict): { scores: EmpathyScores; decisions: Record<EmpathyLabel, Decisions> } {
   const out = {} as EmpathyScores;
+  const decisions = {} as Record<EmpathyLabel, Decisions>;
   for (const label of EMPATHY_LABELS) {
     const gold: boolean[] = [];
     const predicted: boolean[] = [];
@@ -330,8 +350,9 @@ function score(examples: readonly EmpathyExample[], predict: Predict): EmpathySc
       if (isGold && spans.length > 0 && reading.rationales.length > 0) span = addCounts(span, tokenOverlapCounts(reading.response, spans, reading.rationales));
     }
     out[label] = { ...precisionRecallF1(binaryCounts(gold, predicted)), span: precisionRecallF1(span) };
+    decisions[label] = { gold, predicted };
   }
-  return out;
+  return { scores: out, decisions };
 }
 
 /** The agent-turn findings of the empathy detector that show empathy (not opportunities or misses). */
@@ -372,7 +393,8 @@ export function evaluateEmpathy(loaded: { examples: EmpathyExample[]; stats: Emp
   const baseline = score(examples, (reading, label) =>
     label === 'explorations' ? questionSpans(reading.response) : keywordSpans(EMPATHY_KEYWORDS, reading.response),
   );
-  const result: EmpathyResult = { n, positives, stats, baseline };
+  const er = baseline.decisions.emotionalReactions;
+  const result: EmpathyResult = { n, positives, stats, baseline: baseline.scores, emotionalReactionsPerPair: { gold: er.gold, baseline: er.predicted } };
   if (analyze) {
     const findingsByTranscript = new Map<string, Finding[]>();
     const findingsOf = (t: Transcript): Finding[] => {
@@ -384,7 +406,9 @@ export function evaluateEmpathy(loaded: { examples: EmpathyExample[]; stats: Emp
       }
       return findings;
     };
-    result.analyzer = score(examples, (reading, label) => analyzerPredict(findingsOf(reading.transcript), label));
+    const analyzer = score(examples, (reading, label) => analyzerPredict(findingsOf(reading.transcript), label));
+    result.analyzer = analyzer.scores;
+    result.emotionalReactionsPerPair.analyzer = analyzer.decisions.emotionalReactions.predicted;
     const categories: Record<string, number> = {};
     for (const e of examples) {
       for (const f of findingsOf(e.transcript)) {

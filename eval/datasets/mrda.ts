@@ -225,6 +225,17 @@ export interface InterruptionScores extends PrecisionRecallF1 {
   predicted: number;
 }
 
+/**
+ * One meeting's match counts of the headline scoring, summed over its speaker pairs: the units of
+ * the cluster bootstrap (`intervals.ts`). Instances within a meeting share speakers, topic and
+ * recording, so they are not independent; meetings are.
+ */
+export interface MeetingCounts {
+  meeting: string;
+  baseline: BinaryCounts;
+  analyzer?: BinaryCounts;
+}
+
 export interface InterruptionResult {
   meetings: number;
   /** Lines of the `.dadb` files that were not 14-column rows, skipped. */
@@ -261,6 +272,8 @@ export interface InterruptionResult {
    * corpus's hand transcription.
    */
   analyzerSpeechToText?: InterruptionScores;
+  /** Per meeting, in load order; summed they give the headline counts. */
+  perMeeting: MeetingCounts[];
 }
 
 /** How a missed gold interruption's timing relates to the interrupted segment (diagnostics). */
@@ -299,6 +312,7 @@ export function evaluateInterruptions(meetings: readonly Meeting[], analyze: Ana
     unattributed: 0,
     unlabelledLeftOut: { analyzer: 0, baseline: 0 },
     baseline: { precision: 0, recall: 0, f1: 0, predicted: 0 },
+    perMeeting: [],
   };
   let analyzerPredicted = 0;
   let baselinePredicted = 0;
@@ -318,6 +332,8 @@ export function evaluateInterruptions(meetings: readonly Meeting[], analyze: Ana
     result.gold += gold.length;
     result.unattributed += unattributed;
     const segmentById = new Map(meeting.segments.map((s) => [s.id, s]));
+    let meetingBaseline: BinaryCounts = { tp: 0, fp: 0, fn: 0 };
+    let meetingAnalyzer: BinaryCounts = { tp: 0, fp: 0, fn: 0 };
     for (const pair of pairTranscripts(meeting)) {
       result.pairs += 1;
       result.turns += pair.segments.length;
@@ -331,7 +347,9 @@ export function evaluateInterruptions(meetings: readonly Meeting[], analyze: Ana
       const overlaps = allOverlaps.filter(onLabelled);
       result.unlabelledLeftOut.baseline += allOverlaps.length - overlaps.length;
       baselinePredicted += overlaps.length;
-      baselineCounts = addCounts(baselineCounts, matchEvents(goldEvents, overlaps.map((o) => ({ key: o.interrupter, timeMs: o.beginMs })), MATCH_TOLERANCE_MS));
+      const baselinePairCounts = matchEvents(goldEvents, overlaps.map((o) => ({ key: o.interrupter, timeMs: o.beginMs })), MATCH_TOLERANCE_MS);
+      baselineCounts = addCounts(baselineCounts, baselinePairCounts);
+      meetingBaseline = addCounts(meetingBaseline, baselinePairCounts);
 
       if (analyze) {
         const allInstances = analyze(pair.transcript).interruptions.instances;
@@ -341,6 +359,7 @@ export function evaluateInterruptions(meetings: readonly Meeting[], analyze: Ana
         const events = instances.map((x) => ({ key: pair.roles[x.interrupter as 'agent' | 'customer'] ?? String(x.interrupter as Speaker), timeMs: x.beginMs }));
         const counts = matchEvents(goldEvents, events, MATCH_TOLERANCE_MS);
         analyzerCounts = addCounts(analyzerCounts, counts);
+        meetingAnalyzer = addCounts(meetingAnalyzer, counts);
         const cutOffEvents = events.filter((_, k) => instances[k].cutOff);
         cutOffsPredicted += cutOffEvents.length;
         cutOffCounts = addCounts(cutOffCounts, matchEvents(goldEvents, cutOffEvents, MATCH_TOLERANCE_MS));
@@ -372,6 +391,7 @@ export function evaluateInterruptions(meetings: readonly Meeting[], analyze: Ana
         }
       }
     }
+    result.perMeeting.push({ meeting: meeting.name, baseline: meetingBaseline, ...(analyze ? { analyzer: meetingAnalyzer } : {}) });
   }
   result.baseline = { ...precisionRecallF1(baselineCounts), predicted: baselinePredicted };
   if (analyze) {

@@ -83,6 +83,18 @@ export interface PolitenessScores {
   neutral_share: number;
 }
 
+/**
+ * Each request's gold and scores, in load order: what the bootstrap intervals (`intervals.ts`)
+ * resample, taken from the run rather than by analyzing again.
+ */
+export interface PolitenessPerRequest {
+  gold: number[];
+  /** The request's quartile class within its file, fixed from the whole file. */
+  binary: PolitenessExample['binary'][];
+  /** The analyzer's language score, `null` read as neutral (as the table does). */
+  analyzer?: number[];
+}
+
 export interface PolitenessResult {
   files: string[];
   n: number;
@@ -108,6 +120,7 @@ export interface PolitenessResult {
    * particular rows need not. Quartiles stay those of the whole file.
    */
   byCommunity?: Record<string, { n: number; analyzer?: PolitenessScores; baseline: PolitenessScores }>;
+  perRequest: PolitenessPerRequest;
 }
 
 /** A community with at least this many requests is its own group in `byCommunity`. */
@@ -127,6 +140,11 @@ export function communityGroups(examples: readonly { community: string }[]): Map
   return groups;
 }
 
+/** The binary decision on a score: polite only above the neutral point (politeness has to be shown). */
+export function binaryPrediction(score: number, neutral: number): 'polite' | 'impolite' {
+  return score > neutral ? 'polite' : 'impolite';
+}
+
 function scoresOf(examples: readonly PolitenessExample[], scores: readonly number[], neutral: number): PolitenessScores {
   let right = 0;
   let total = 0;
@@ -135,8 +153,7 @@ function scoresOf(examples: readonly PolitenessExample[], scores: readonly numbe
     if (e.binary === 'neutral') return;
     total += 1;
     if (scores[i] === neutral) atNeutral += 1;
-    const predicted = scores[i] > neutral ? 'polite' : 'impolite';
-    if (predicted === e.binary) right += 1;
+    if (binaryPrediction(scores[i], neutral) === e.binary) right += 1;
   });
   return {
     spearman: spearman(scores, examples.map((e) => e.gold)),
@@ -152,12 +169,14 @@ export function evaluatePoliteness(examples: readonly PolitenessExample[], analy
     n: examples.length,
     nBinary: examples.filter((e) => e.binary !== 'neutral').length,
     baseline: scoresOf(examples, keywordCounts, 0),
+    perRequest: { gold: examples.map((e) => e.gold), binary: examples.map((e) => e.binary) },
   };
   let languageScores: number[] | undefined;
   if (analyze) {
     const language = examples.map((e) => analyze(e.transcript).positiveLanguage);
     languageScores = language.map((l) => l.score ?? NEUTRAL_LANGUAGE_SCORE);
     result.analyzer = scoresOf(examples, languageScores, NEUTRAL_LANGUAGE_SCORE);
+    result.perRequest.analyzer = languageScores;
     result.analyzerCounts = scoresOf(examples, language.map((l) => l.politeness + l.positive - l.negative), 0);
     const impolite = examples.map((e) => e.binary === 'impolite');
     const fired = language.map((l) => l.negative > 0);

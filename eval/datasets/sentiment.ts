@@ -129,6 +129,18 @@ export interface SentimentScores {
   confusion: number[][];
 }
 
+/**
+ * Each tweet of the main setting (confidence >= MIN_CONFIDENCE), in load order: gold and predicted
+ * labels, what the bootstrap intervals (`intervals.ts`) resample, taken from the run rather than by
+ * analyzing again.
+ */
+export interface SentimentPerTweet {
+  gold: SentimentLabel[];
+  /** wink-sentiment's normalized score under the neutral band (the table's baseline row). */
+  baseline: SentimentLabel[];
+  analyzer?: SentimentLabel[];
+}
+
 export interface SentimentResult {
   n: number;
   nAll: number;
@@ -146,6 +158,7 @@ export interface SentimentResult {
   missedNegativeByReason?: Record<string, { missed: number; of: number }>;
   /** Macro-F1 per airline (main setting), analyzer and baseline: a gain should hold on each. */
   byAirline?: Record<string, { n: number; analyzer: number; baseline: number }>;
+  perTweet: SentimentPerTweet;
 }
 
 function scoresOf(gold: readonly SentimentLabel[], predicted: readonly SentimentLabel[]): SentimentScores {
@@ -173,10 +186,12 @@ export function evaluateSentiment(examples: readonly SentimentExample[], analyze
     baseline: scoresOf(restrict(gold, main), restrict(baseline, main)),
     baselineRawSign: scoresOf(restrict(gold, main), restrict(rawSign, main)),
     baselineAll: scoresOf(gold, baseline),
+    perTweet: { gold: restrict(gold, main), baseline: restrict(baseline, main) },
   };
   if (analyze) {
     const predicted = examples.map((e) => labelOf(analyze(e.transcript).sentiment.customer.overall));
-    result.analyzer = scoresOf(restrict(gold, main), restrict(predicted, main));
+    result.perTweet.analyzer = restrict(predicted, main);
+    result.analyzer = scoresOf(result.perTweet.gold, result.perTweet.analyzer);
     result.analyzerAll = scoresOf(gold, predicted);
     const byReason: Record<string, { missed: number; of: number }> = {};
     examples.forEach((e, i) => {
