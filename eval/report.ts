@@ -3,7 +3,9 @@ import { FILE_PREFIX, MECHANISMS, MECHANISM_ABBREVIATIONS, type EmpathyLoadStats
 import { MATCH_TOLERANCE_MS, ATTRIBUTION_TOLERANCE_MS, DADB_COLUMNS } from './datasets/mrda.js';
 import type { PolitenessLoadStats } from './datasets/politeness.js';
 import { MIN_CONFIDENCE, NEUTRAL_BAND, SENTIMENT_LABELS, type SentimentLoadStats } from './datasets/sentiment.js';
-import type { EvalReport } from './harness.js';
+import type { EvalReport, Task } from './harness.js';
+import type { HeadlineIntervals } from './intervals.js';
+import type { BootstrapInterval } from './metrics.js';
 
 const fmt = (x: number | null | undefined): string => (x === null || x === undefined || !Number.isFinite(x) ? '-' : x.toFixed(3));
 
@@ -60,8 +62,50 @@ function byMechanism(counts: Record<Mechanism, number>): string {
   return MECHANISMS.map((m) => `${MECHANISM_ABBREVIATIONS[m]} ${counts[m]}`).join(', ');
 }
 
-/** The report as text: one block per dataset, analyzer beside baseline. */
-export function renderReport(report: EvalReport, context: { analyzerNote: string }): string {
+/**
+ * An interval as "0.731-0.752", or "-0.012 to 0.020" when the lower bound is negative (a hyphen
+ * beside a minus sign would read as a range between two negatives). A statistic undefined on some
+ * resamples says how many were skipped.
+ */
+function range(name: string, interval: BootstrapInterval): string {
+  const separator = interval.low < 0 ? ' to ' : '-';
+  const skipped = interval.skipped > 0 ? ` (${interval.skipped} resamples undefined, skipped)` : '';
+  return `${name} ${fmt(interval.low)}${separator}${fmt(interval.high)}${skipped}`;
+}
+
+/** The head of an interval line: level, resamples, what was resampled, and the method. */
+function intervalHead(interval: BootstrapInterval, units: string): string {
+  return `${Math.round(interval.level * 100)}% bootstrap interval (${interval.resamples.toLocaleString('en-US')} resamples of ${units}, percentile)`;
+}
+
+/** One line per dataset with intervals, keyed by task; a task without intervals has no line. */
+function intervalLines(intervals: HeadlineIntervals): Partial<Record<Task, string>> {
+  const out: ReturnType<typeof intervalLines> = {};
+  const p = intervals.politeness;
+  if (p) out.politeness = `${intervalHead(p.spearman, 'requests')}: ${range('spearman', p.spearman)}, ${range('binary accuracy', p.binary_accuracy)}`;
+  const s = intervals.sentiment;
+  if (s) {
+    out.sentiment =
+      `${intervalHead(s.accuracy, 'tweets')}: ${range('accuracy', s.accuracy)}, ${range('macro-F1', s.macro_f1)}; ` +
+      `${range('analyzer minus baseline macro-F1', s.macro_f1_gain)} (paired)`;
+  }
+  const e = intervals.empathy;
+  if (e) out.empathy = `${intervalHead(e.f1, 'pairs')}: emotional reactions ${range('precision', e.precision)}, ${range('recall', e.recall)}, ${range('F1', e.f1)}`;
+  const i = intervals.interruptions;
+  if (i) {
+    out.interruptions =
+      `${intervalHead(i.f1, 'meetings, clustered')}: ${range('precision', i.precision)}, ${range('recall', i.recall)}, ${range('F1', i.f1)}; ` +
+      `${range('analyzer minus baseline F1', i.f1_gain)} (paired)`;
+  }
+  return out;
+}
+
+/**
+ * The report as text: one block per dataset, analyzer beside baseline. `intervals`, when given,
+ * adds a line of bootstrap intervals under each dataset's table.
+ */
+export function renderReport(report: EvalReport, context: { analyzerNote: string; intervals?: HeadlineIntervals }): string {
+  const intervals = intervalLines(context.intervals ?? {});
   const out: string[] = [`rapport eval: ${report.dataDir}`, context.analyzerNote, ''];
   for (const { task, reason } of report.failed) out.push(`FAILED: ${task} could not be evaluated and is left out: ${reason}`, '');
 
@@ -78,6 +122,7 @@ export function renderReport(report: EvalReport, context: { analyzerNote: string
       rows.push([`  ${file}: baseline`, fmt(r.baseline.spearman), fmt(r.baseline.binary_accuracy), fmt(r.baseline.neutral_share)]);
     }
     out.push(table(['', 'spearman', 'binary acc', 'at neutral'], rows));
+    if (intervals.politeness) out.push(intervals.politeness);
     if (p.byCommunity) {
       out.push('per community group (a gain should hold on each):');
       const groupRows = Object.entries(p.byCommunity).map(([group, v]) => [
@@ -104,6 +149,7 @@ export function renderReport(report: EvalReport, context: { analyzerNote: string
     rows.push(['baseline: wink-sentiment', fmt(s.baseline.accuracy), fmt(s.baseline.macro_f1), fmt(s.baseline.negative_f1), fmt(s.baselineAll.accuracy), fmt(s.baselineAll.macro_f1)]);
     rows.push(['baseline: wink raw score sign', fmt(s.baselineRawSign.accuracy), fmt(s.baselineRawSign.macro_f1), fmt(s.baselineRawSign.negative_f1), '-', '-']);
     out.push(table(['', 'accuracy', 'macro-F1', 'neg F1', 'all: acc', 'all: mF1'], rows));
+    if (intervals.sentiment) out.push(intervals.sentiment);
     const confusion = (name: string, m: number[][]) =>
       `${name} confusion (rows gold, columns predicted ${SENTIMENT_LABELS.join('/')}): ${m.map((r) => r.join('/')).join('  ')}`;
     if (s.analyzer) out.push(confusion('analyzer', s.analyzer.confusion));
@@ -140,6 +186,7 @@ export function renderReport(report: EvalReport, context: { analyzerNote: string
     if (e.analyzer) add('analyzer', e.analyzer);
     add('baseline', e.baseline);
     out.push(table(['', 'precision', 'recall', 'F1', 'span P', 'span R', 'span F1'], rows));
+    if (intervals.empathy) out.push(intervals.empathy);
     if (e.analyzerCategories) {
       out.push(`analyzer: agent empathy findings by category: ${Object.entries(e.analyzerCategories).map(([c, n]) => `${c} ${n}`).join(', ') || 'none'}`);
     }
@@ -169,6 +216,7 @@ export function renderReport(report: EvalReport, context: { analyzerNote: string
     }
     rows.push(['baseline: plain overlap', fmt(i.baseline.precision), fmt(i.baseline.recall), fmt(i.baseline.f1), String(i.baseline.predicted)]);
     out.push(table(['', 'precision', 'recall', 'F1', 'instances'], rows));
+    if (intervals.interruptions) out.push(intervals.interruptions);
     if (i.analyzerFalsePositiveTags) {
       const tags = Object.entries(i.analyzerFalsePositiveTags).sort((a, b) => b[1] - a[1]).slice(0, 8);
       out.push(`analyzer: unmatched instances by the interrupting segment's DA tag: ${tags.map(([t, n]) => `${t} ${n}`).join(', ')}`);

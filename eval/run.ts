@@ -1,13 +1,15 @@
 /**
  * `npm run eval -- [--data DIR] [--only politeness,sentiment,empathy,interruptions] [--json] [--baselines]`
  *
- * Prints the tables, then on its last stdout line the headline figures as one JSON object. With
+ * Prints the tables, each with a line of 95% bootstrap intervals of the analyzer's headline figures
+ * (`intervals.ts`), then on its last stdout line the headline figures as one JSON object. With
  * `--json` the tables are replaced by one line holding the full report as JSON. With `--baselines`
  * the analyzer is not loaded and the last line holds the baseline figures. Progress goes to stderr.
  */
 import { resolve } from 'node:path';
 import { loadAnalyzer, type LoadedAnalyzer } from './analyzer.js';
 import { DEFAULT_DATA_DIR, TASKS, runEval, summarize, type Task } from './harness.js';
+import { headlineIntervals } from './intervals.js';
 import { renderReport } from './report.js';
 
 interface Args {
@@ -67,8 +69,11 @@ async function main(): Promise<number> {
   const note = analyzer
     ? `analyzer ${analyzer.analysisVersion}, lexicons ${analyzer.lexiconVersion}`
     : 'baselines only (--baselines): the last line holds baseline figures';
-  if (args.json) process.stdout.write(`${JSON.stringify({ ...report, analyzerNote: note })}\n`);
-  else process.stdout.write(`${renderReport(report, { analyzerNote: note })}\n`);
+  const started = performance.now();
+  const intervals = headlineIntervals(report);
+  if (Object.keys(intervals).length > 0) log(`bootstrap intervals: done in ${Math.round(performance.now() - started)} ms`);
+  if (args.json) process.stdout.write(`${JSON.stringify({ ...report, intervals, analyzerNote: note })}\n`);
+  else process.stdout.write(`${renderReport(report, { analyzerNote: note, intervals })}\n`);
   process.stdout.write(`${JSON.stringify(summarize(report, analyzer ? 'analyzer' : 'baseline'))}\n`);
   // The figures of the tasks that ran are printed; a task that could not be read still fails the run.
   return report.failed.length > 0 ? 1 : 0;

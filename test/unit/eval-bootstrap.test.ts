@@ -1,15 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import type { AnalyzeFn } from '../../eval/analyzer.js';
+import { evaluateEmpathy, type EmpathyExample } from '../../eval/datasets/empathy.js';
+import { evaluateInterruptions, parseDadb } from '../../eval/datasets/mrda.js';
+import { evaluatePoliteness, type PolitenessExample } from '../../eval/datasets/politeness.js';
+import { SENTIMENT_LABELS, evaluateSentiment, type SentimentExample, type SentimentLabel } from '../../eval/datasets/sentiment.js';
+import type { EvalReport } from '../../eval/harness.js';
+import { empathyStatistics, headlineIntervals, interruptionStatistics, politenessStatistics, sentimentStatistics } from '../../eval/intervals.js';
 import {
   BOOTSTRAP_RESAMPLES,
+  accuracy,
   averageRanks,
   bootstrapInterval,
   definedPrecisionRecallF1,
+  macroF1,
   mulberry32,
   pick,
   precisionRecallF1,
   resampledAverageRanks,
+  spearman,
   sumCounts,
+  type BinaryCounts,
 } from '../../eval/metrics.js';
+import { renderReport } from '../../eval/report.js';
+import { evalTranscript } from '../../eval/transcript.js';
 
 const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 const everyIndex = (n: number) => Array.from({ length: n }, (_, i) => i);
@@ -154,5 +167,173 @@ describe('definedPrecisionRecallF1 and sumCounts', () => {
     const perUnit = [{ tp: 1, fp: 0, fn: 2 }, { tp: 0, fp: 5, fn: 0 }];
     expect(sumCounts(perUnit, [0, 0, 1])).toEqual({ tp: 2, fp: 5, fn: 4 });
     expect(sumCounts(perUnit, [])).toEqual({ tp: 0, fp: 0, fn: 0 });
+  });
+});
+
+describe('the cluster bootstrap of interruptions (meetings as units)', () => {
+  const f1s = (baseline: BinaryCounts[], analyzer: BinaryCounts[]) => {
+    const statistics = interruptionStatistics(baseline, analyzer);
+    return Object.fromEntries(Object.entries(statistics).map(([name, statistic]) => [name, bootstrapInterval(analyzer.length, statistic)]));
+  };
+
+  it('gives the one value itself when every meeting has the same counts', () => {
+    const same = { tp: 1, fp: 3, fn: 1 };
+    const intervals = f1s([same, same, same], [same, same, same]);
+    expect([intervals.precision.low, intervals.precision.high]).toEqual([0.25, 0.25]);
+    expect([intervals.recall.low, intervals.recall.high]).toEqual([0.5, 0.5]);
+    expect([intervals.f1.low, intervals.f1.high]).toEqual([1 / 3, 1 / 3]);
+    expect([intervals.f1_gain.low, intervals.f1_gain.high]).toEqual([0, 0]);
+  });
+
+  it('spans 0 to 1 when one meeting is all right and the other all wrong', () => {
+    // resamples: both right (precision 1), one of each (0.5), both wrong (0)
+    const intervals = f1s([{ tp: 0, fp: 0, fn: 1 }, { tp: 0, fp: 0, fn: 1 }], [{ tp: 1, fp: 0, fn: 0 }, { tp: 0, fp: 1, fn: 1 }]);
+    expect([intervals.precision.low, intervals.precision.high]).toEqual([0, 1]);
+    expect([intervals.recall.low, intervals.recall.high]).toEqual([0, 1]);
+    // the baseline's F1 is 0 on every resample, so the gain is the analyzer's F1
+    expect([intervals.f1_gain.low, intervals.f1_gain.high]).toEqual([intervals.f1.low, intervals.f1.high]);
+  });
+
+  it('skips the resamples that draw only a meeting without predictions or gold', () => {
+    const intervals = f1s([{ tp: 0, fp: 0, fn: 0 }, { tp: 1, fp: 1, fn: 0 }], [{ tp: 0, fp: 0, fn: 0 }, { tp: 1, fp: 1, fn: 0 }]);
+    expect(intervals.precision.skipped).toBeGreaterThan(200);
+    expect(intervals.precision.skipped).toBeLessThan(300);
+    expect([intervals.precision.low, intervals.precision.high]).toEqual([0.5, 0.5]);
+  });
+});
+
+describe('the statistics of each dataset on the per-unit decisions of an evaluation', () => {
+  const tweet = (id: number, text: string, gold: SentimentLabel, confidence = 1): SentimentExample => ({
+    text,
+    gold,
+    confidence,
+    negativeReason: '',
+    airline: 'Alpha',
+    transcript: evalTranscript(`tweet:${id}`, 'Alpha', 'social', [{ speaker: 'customer', text }]),
+  });
+  /** A stand-in analyzer: the overall sentiment is the number the tweet ends with. */
+  const bySuffix = ((t: { turns: { text: string }[] }) => ({ sentiment: { customer: { overall: Number(t.turns[0].text.split(' ').at(-1)) } } })) as unknown as AnalyzeFn;
+  const tweets = [
+    tweet(1, 'awful -2', 'negative'),
+    tweet(2, 'meh 0', 'negative'),
+    tweet(3, 'great 3', 'positive'),
+    tweet(4, 'gate? 0', 'neutral'),
+    tweet(5, 'fine 1', 'neutral'),
+    tweet(6, 'lost bag -1', 'negative'),
+    tweet(7, 'unsure 2', 'negative', 0.4), // below the confidence of the main setting: not a unit
+    tweet(8, 'thanks 0.2', 'positive'),
+  ];
+  const sentiment = evaluateSentiment(tweets, bySuffix);
+
+  it('sentiment: the tweets of the main setting, reproducing the headline, and the fast matrix agrees with macroF1', () => {
+    const perTweet = sentiment.perTweet;
+    expect(perTweet.gold).toHaveLength(7);
+    expect(perTweet.analyzer).toEqual(['negative', 'neutral', 'positive', 'neutral', 'positive', 'negative', 'neutral']);
+    const statistics = sentimentStatistics(perTweet, perTweet.analyzer ?? []);
+    const all = everyIndex(7);
+    expect(statistics.accuracy(all)).toBeCloseTo(sentiment.analyzer?.accuracy ?? NaN, 12);
+    expect(statistics.macro_f1(all)).toBeCloseTo(sentiment.analyzer?.macro_f1 ?? NaN, 12);
+    expect(statistics.macro_f1_gain(all)).toBeCloseTo((sentiment.analyzer?.macro_f1 ?? NaN) - sentiment.baseline.macro_f1, 12);
+    for (const indices of someResamples(7, 20)) {
+      const gold = pick(perTweet.gold, indices);
+      const predicted = pick(perTweet.analyzer ?? [], indices);
+      expect(statistics.accuracy(indices)).toBeCloseTo(accuracy(gold, predicted), 12);
+      expect(statistics.macro_f1(indices)).toBeCloseTo(macroF1(gold, predicted, SENTIMENT_LABELS), 12);
+    }
+  });
+
+  it('politeness: per request, reproducing the headline; binary accuracy only over the quartile requests drawn', () => {
+    const request = (i: number, score: number, gold: number, binary: PolitenessExample['binary']): PolitenessExample => ({
+      file: 'x.annotated.csv',
+      community: 'X',
+      text: String(score),
+      gold,
+      binary,
+      transcript: evalTranscript(`x:${i}`, 'X', 'chat', [{ speaker: 'agent', text: String(score) }]),
+    });
+    const byText = ((t: { turns: { text: string }[] }) => ({ positiveLanguage: { score: Number(t.turns[0].text), politeness: 0, positive: 0, negative: 0 } })) as unknown as AnalyzeFn;
+    const examples = [request(0, 70, 1.2, 'polite'), request(1, 50, 0.9, 'polite'), request(2, 40, -1, 'impolite'), request(3, 60, 0.1, 'neutral'), request(4, 55, -0.8, 'impolite')];
+    const result = evaluatePoliteness(examples, byText);
+    const statistics = politenessStatistics(result.perRequest, result.perRequest.analyzer ?? []);
+    expect(statistics.spearman(everyIndex(5))).toBeCloseTo(result.analyzer?.spearman ?? NaN, 12);
+    expect(statistics.binary_accuracy(everyIndex(5))).toBeCloseTo(result.analyzer?.binary_accuracy ?? NaN, 12);
+    expect(result.analyzer?.binary_accuracy).toBe(0.5);
+    expect(statistics.binary_accuracy([0, 3, 3, 3])).toBe(1);
+    expect(statistics.binary_accuracy([3, 3])).toBeNaN();
+    for (const indices of someResamples(5, 20)) {
+      const expected = spearman(pick(result.perRequest.analyzer ?? [], indices), pick(result.perRequest.gold, indices));
+      if (Number.isNaN(expected)) expect(statistics.spearman(indices)).toBeNaN();
+      else expect(statistics.spearman(indices)).toBeCloseTo(expected, 12);
+    }
+  });
+
+  it('empathy: the emotional-reactions decisions per pair, reproducing the headline', () => {
+    const pair = (id: string, response: string, level: number): EmpathyExample => {
+      const transcript = evalTranscript(`epitome:${id}`, 'reddit-responder', 'chat', [
+        { speaker: 'customer', text: 'I feel low' },
+        { speaker: 'agent', text: response },
+      ]);
+      return { pair: id, transcript, readings: { emotionalReactions: { transcript, response, level, rationales: [] } } };
+    };
+    // a stand-in analyzer: an emotional reaction on every response that says "hugs"
+    const hugs = ((t: { turns: { text: string }[] }) => ({
+      evidence: t.turns[1].text.includes('hugs')
+        ? [{ detector: 'empathy', kind: 'empathy', category: 'emotional-reaction', speaker: 'agent', evidence: { turn: 1, span: { start: 0, end: 4 } } }]
+        : [],
+    })) as unknown as AnalyzeFn;
+    const examples = [pair('a', 'hugs to you', 1), pair('b', 'hugs', 0), pair('c', 'try this', 2), pair('d', 'so sorry, hugs', 2), pair('e', 'ok', 0)];
+    const result = evaluateEmpathy({ examples, stats: {} as never }, hugs);
+    expect(result.emotionalReactionsPerPair).toEqual({ gold: [true, false, true, true, false], baseline: [false, false, false, true, false], analyzer: [true, true, false, true, false] });
+    const statistics = empathyStatistics(result.emotionalReactionsPerPair, result.emotionalReactionsPerPair.analyzer ?? []);
+    for (const key of ['precision', 'recall', 'f1'] as const) expect(statistics[key](everyIndex(5))).toBeCloseTo(result.analyzer?.emotionalReactions[key] ?? NaN, 12);
+  });
+
+  it('interruptions: per-meeting counts that add up to the headline counts', () => {
+    const meeting = (name: string, lines: string[]) => parseDadb(lines.join('\n'), name);
+    const meetings = [
+      // me002 interrupts me001 (gold); me003 overlaps me002 without an interruption
+      meeting('A', ['0.0,3.0,A-c1_1,A,0.0+3.0+so,s.%-,A-c1,me001,s.%-,,,,,', '2.5,5.0,A-c2_2,A,2.5+5.0+wait,s,A-c2,me002,s,,,,,', '4.0,6.0,A-c3_3,A,4.0+6.0+right,s,A-c3,me003,s,,,,,']),
+      // me002 interrupts me001 by starting after the end: only the analyzer finds it
+      meeting('B', ['0.0,3.0,B-c1_1,A,0.0+3.0+so,s.%-,B-c1,me001,s.%-,,,,,', '3.2,5.0,B-c2_2,A,3.2+5.0+no,s,B-c2,me002,s,,,,,']),
+    ];
+    // a stand-in analyzer: an interruption at the start of every customer turn after the first turn
+    const customerTurns = ((t: { turns: { speaker: string; startMs: number }[] }) => ({
+      interruptions: {
+        instances: t.turns.flatMap((turn, k) =>
+          k > 0 && turn.speaker === 'customer' ? [{ interrupter: 'customer', turn: k, interruptedTurn: k - 1, beginMs: turn.startMs, durationMs: 0, cutOff: false, brokenOff: false }] : [],
+        ),
+      },
+    })) as unknown as AnalyzeFn;
+    const result = evaluateInterruptions(meetings, customerTurns);
+    expect(result.perMeeting.map((m) => m.meeting)).toEqual(['A', 'B']);
+    expect(result.perMeeting.map((m) => m.baseline)).toEqual([{ tp: 1, fp: 1, fn: 0 }, { tp: 0, fp: 0, fn: 1 }]);
+    const analyzer = result.perMeeting.map((m) => m.analyzer ?? { tp: NaN, fp: NaN, fn: NaN });
+    const total = (which: BinaryCounts[]) => precisionRecallF1(sumCounts(which, [0, 1]));
+    expect(total(analyzer)).toEqual({ precision: result.analyzer?.precision, recall: result.analyzer?.recall, f1: result.analyzer?.f1 });
+    expect(total(result.perMeeting.map((m) => m.baseline))).toEqual({ precision: result.baseline.precision, recall: result.baseline.recall, f1: result.baseline.f1 });
+    expect(result.analyzer?.recall).toBe(1);
+  });
+
+  it('the report prints one interval line right under the table, and none without the analyzer', () => {
+    const report: EvalReport = { dataDir: 'd', tasks: ['sentiment'], failed: [], elapsedMs: {}, sentiment };
+    const intervals = headlineIntervals(report);
+    expect(intervals.sentiment?.units).toBe(7);
+    const lines = renderReport(report, { analyzerNote: '', intervals }).split('\n');
+    const at = lines.findIndex((line) => line.startsWith('95% bootstrap interval'));
+    expect(lines[at - 1]).toMatch(/^baseline: wink raw score sign/);
+    expect(lines[at]).toMatch(/^95% bootstrap interval \(1,000 resamples of tweets, percentile\): accuracy \d\.\d{3}-\d\.\d{3}, macro-F1 .+; analyzer minus baseline macro-F1 .+ \(paired\)$/);
+    expect(lines.filter((line) => line.includes('bootstrap'))).toHaveLength(1);
+
+    const baselineOnly = evaluateSentiment(tweets, undefined);
+    const noAnalyzer: EvalReport = { ...report, sentiment: baselineOnly };
+    expect(headlineIntervals(noAnalyzer)).toEqual({});
+    expect(renderReport(noAnalyzer, { analyzerNote: '', intervals: headlineIntervals(noAnalyzer) })).not.toContain('bootstrap');
+  });
+
+  it('a negative lower bound is printed with "to", not a hyphen', () => {
+    const interval = { low: -0.0123, high: 0.02, level: 0.95, resamples: 1000, skipped: 3 };
+    const report: EvalReport = { dataDir: 'd', tasks: ['sentiment'], failed: [], elapsedMs: {}, sentiment };
+    const text = renderReport(report, { analyzerNote: '', intervals: { sentiment: { units: 7, accuracy: interval, macro_f1: interval, macro_f1_gain: interval } } });
+    expect(text).toContain('analyzer minus baseline macro-F1 -0.012 to 0.020 (3 resamples undefined, skipped) (paired)');
   });
 });
