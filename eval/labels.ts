@@ -15,7 +15,8 @@
  * It prints the counts per set. `--out FILE` writes every label (JSON); `--compare FILE` reads
  * such a file from another version (copy this `eval/` folder into that checkout, whose loaders may
  * differ, and run it there with `--out` and `--data`) and prints how many labels changed, and for
- * the tweets how many became right or wrong against the gold.
+ * the tweets how many became right or wrong against the gold, with the two-sided exact sign test
+ * of that split (McNemar's exact test: only the tweets that changed tell the versions apart).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -25,6 +26,7 @@ import { EMPATHY_FOLDER, loadEmpathy } from './datasets/empathy.js';
 import { POLITENESS_FOLDER, loadPoliteness } from './datasets/politeness.js';
 import { MIN_CONFIDENCE, SENTIMENT_FOLDER, labelOf, loadSentiment, type SentimentLabel } from './datasets/sentiment.js';
 import { DEFAULT_DATA_DIR } from './harness.js';
+import { signTestP } from './metrics.js';
 
 /**
  * The empathy detector's threshold for an opportunity without a lexicon cue
@@ -95,7 +97,8 @@ async function main(): Promise<void> {
       const was = before.tweets.predicted;
       const right = predicted.filter((p, i) => p !== was[i] && p === gold[i]).length;
       const wrong = predicted.filter((p, i) => p !== was[i] && was[i] === gold[i]).length;
-      console.log(`  tweets: ${changed(was, predicted)} changed label, ${right} became right, ${wrong} became wrong`);
+      // the changed rows are the paired comparison's evidence; the sign test says how uneven a split chance would give
+      console.log(`  tweets: ${changed(was, predicted)} changed label, ${right} became right, ${wrong} became wrong (two-sided sign test p = ${signTestP(right, wrong).toPrecision(2)})`);
     }
     if (labels.agentSide && before.agentSide && comparable('agent-side texts', labels.agentSide.length, before.agentSide.length)) {
       const into = labels.agentSide.filter((l, i) => l === 'negative' && before.agentSide![i] !== 'negative').length;

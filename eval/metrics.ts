@@ -385,3 +385,28 @@ export function bootstrapInterval(
   const tail = (1 - level) / 2;
   return { low: quantile(values, tail), high: quantile(values, 1 - tail), level, resamples, skipped: resamples - values.length };
 }
+
+/**
+ * Two-sided exact sign test (a binomial test with p = 1/2) of `better` against `worse`: the paired
+ * comparison of two versions scored on the same rows, where only the rows whose verdict changed
+ * carry information (McNemar's exact test). The probability, were a change as likely to make a
+ * row wrong as right, of a split at least this uneven; 1 when nothing changed. Computed in log
+ * space so that thousands of changes do not overflow.
+ */
+export function signTestP(better: number, worse: number): number {
+  if (!Number.isInteger(better) || !Number.isInteger(worse) || better < 0 || worse < 0) {
+    throw new Error(`rapport eval: signTestP needs two whole counts, got ${better} and ${worse}`);
+  }
+  const n = better + worse;
+  if (n === 0) return 1;
+  const k = Math.min(better, worse);
+  // log C(n, i) - n log 2, summed over the tail i = 0..k
+  let logChoose = 0;
+  let tail = 0;
+  for (let i = 0; i <= k; i++) {
+    if (i > 0) logChoose += Math.log(n - i + 1) - Math.log(i);
+    tail += Math.exp(logChoose - n * Math.LN2);
+  }
+  return Math.min(1, 2 * tail);
+}
+

@@ -18,6 +18,7 @@ import {
   precisionRecallF1,
   resampledAverageRanks,
   spearman,
+  signTestP,
   sumCounts,
   type BinaryCounts,
 } from '../../eval/metrics.js';
@@ -335,5 +336,32 @@ describe('the statistics of each dataset on the per-unit decisions of an evaluat
     const report: EvalReport = { dataDir: 'd', tasks: ['sentiment'], failed: [], elapsedMs: {}, sentiment };
     const text = renderReport(report, { analyzerNote: '', intervals: { sentiment: { units: 7, accuracy: interval, macro_f1: interval, macro_f1_gain: interval } } });
     expect(text).toContain('analyzer minus baseline macro-F1 -0.012 to 0.020 (3 resamples undefined, skipped) (paired)');
+  });
+});
+
+describe('signTestP (exact two-sided sign test)', () => {
+  it('is 1 when nothing changed or the split is even', () => {
+    expect(signTestP(0, 0)).toBe(1);
+    expect(signTestP(3, 3)).toBe(1);
+  });
+
+  it('matches the binomial tail by hand', () => {
+    // 7 right, 0 wrong: 2 * (1/2)^7
+    expect(signTestP(7, 0)).toBeCloseTo(2 / 128, 12);
+    // 16 right, 2 wrong: 2 * (C(18,0) + C(18,1) + C(18,2)) / 2^18 = 2 * 172 / 262144
+    expect(signTestP(16, 2)).toBeCloseTo((2 * 172) / 262_144, 12);
+    // symmetric in its arguments
+    expect(signTestP(2, 16)).toBe(signTestP(16, 2));
+  });
+
+  it('stays finite for thousands of changes', () => {
+    const p = signTestP(2600, 2400);
+    expect(p).toBeGreaterThan(0);
+    expect(p).toBeLessThan(0.01);
+  });
+
+  it('rejects counts that are not whole and non-negative', () => {
+    expect(() => signTestP(-1, 2)).toThrow(/whole counts/);
+    expect(() => signTestP(1.5, 2)).toThrow(/whole counts/);
   });
 });
