@@ -521,6 +521,17 @@ let us (fix|sort|solve|figure out|get to the bottom of|sort out) (this|it|that) 
 you will (be|get) (okay|fine|taken care of|sorted) | reassurance | 1
 you will be (ok|alright|all right)           | reassurance | 1
 (i|we) (will|are going to|am going to) (stay|be) with you (until|through|every step) | reassurance | 1
+# absolving the customer's self-blame or fear ("Don't be embarrassed", "You did nothing wrong",
+# "There's no need to apologise"): the person is reassured, not only the problem
+(do not|please do not|you should not|no need to|there is no need to) (be|feel) (so)? (embarrassed|ashamed|bad|silly|stupid|guilty|scared|afraid|nervous|worried) | reassurance | 1 | negation=ignore
+(there is)? no need to (apologise|apologize|be sorry) | reassurance | 1 | negation=ignore
+you (did|have done) nothing wrong             | reassurance | 1 | negation=ignore
+you (did not|have not) done anything wrong    | reassurance | 1 | negation=ignore
+you did not do anything wrong                 | reassurance | 1 | negation=ignore
+# normalising a slip: "It happens to the best of us." (not "that happens to everyone on the old plan")
+(it|that|this) happens to (everyone|everybody|the best of us|all of us|us all) | interpretation | 1 | clause-final
+(i am|we are) rooting for you                 | emotional-reaction | 1 | encouragement
+fingers crossed for you                       | emotional-reaction | 1 | encouragement
 
 # -- not empathy (weight 0: the longer match wins and counts nothing)
 (i am)? (so)? sorry (could|can|would|will) you (repeat|say|spell|speak) | not-empathy | 0

@@ -196,6 +196,13 @@ describe('empathy: the shipped English lexicon', () => {
     ['gladness for the person', "So glad you're okay.", ["emotional-reaction: So glad you're"]],
     ['gladness for what the person did', 'Glad you made it home safe.', ['emotional-reaction: Glad you']],
     ['good news', "That's great news!", ["emotional-reaction: That's great news"]],
+    // absolving self-blame or fear, and normalising a slip (lexicons en-2026.12.36)
+    ['not to be embarrassed', "Don't be embarrassed, it happens to the best of us.", ["reassurance: Don't be embarrassed", 'interpretation: it happens to the best of us']],
+    ['no need to apologise', "There's no need to apologise.", ["reassurance: There's no need to apologise"]],
+    ['nothing done wrong', "You didn't do anything wrong, the link had expired.", ["reassurance: You didn't do anything wrong"]],
+    ['not to feel bad', "Please don't feel bad about it.", ["reassurance: Please don't feel bad"]],
+    ['rooting for the person', "I'm rooting for you!", ["emotional-reaction: I'm rooting for you"]],
+    ['a service rule that happens to everyone', 'That happens to everyone on the old plan after 30 days.', []],
     // in a service chat
     ['a service apology for a negative situation', "I'm sorry it hasn't arrived yet.", ["emotional-reaction: I'm sorry it hasn't"]],
     ['... said of the customer', "I'm sorry you haven't received it yet.", ["emotional-reaction: I'm sorry you haven't"]],
