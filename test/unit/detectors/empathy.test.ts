@@ -202,6 +202,8 @@ describe('empathy: the shipped English lexicon', () => {
     ['nothing done wrong', "You didn't do anything wrong, the link had expired.", ["reassurance: You didn't do anything wrong"]],
     ['not to feel bad', "Please don't feel bad about it.", ["reassurance: Please don't feel bad"]],
     ['rooting for the person', "I'm rooting for you!", ["emotional-reaction: I'm rooting for you"]],
+    ['not to feel low', 'No need to feel low about it.', ['reassurance: No need to feel low']],
+    ['a rough ride, without a subject', 'Sounds like a rough ride.', ['emotional-reaction: Sounds like a rough ride']],
     ['a service rule that happens to everyone', 'That happens to everyone on the old plan after 30 days.', []],
     // in a service chat
     ['a service apology for a negative situation', "I'm sorry it hasn't arrived yet.", ["emotional-reaction: I'm sorry it hasn't"]],
