@@ -455,6 +455,8 @@ function closingMarkerEnd(text: string, tokens: AnalyzedTurn['tokens'], k: numbe
   if (end < 0) return -1;
   const next = tokens[end + 1];
   if (next === undefined || next.punct || EMOJIS.has(next.norm)) return end;
+  // another hashtag comments too ("Great service #not #fail"), unless it is what "#not" denies ("#not #happy")
+  if (hashtag && isHashtag(text, next)) return (GENERAL.get(next.norm) ?? hashtagScore(next.norm)) > 0 ? -1 : end;
   // a link after the marker ("Great job #not http://t.co/...") is no word of the clause
   return URL_SCHEMES.has(next.norm) && tokens[end + 2]?.norm === ':' ? end : -1;
 }

@@ -527,6 +527,9 @@ describe('an irony marker takes back the praise before it', () => {
     ['Great service (not)', 'neg'],
     ['Great service\nNOT', 'neg'],
     ['Best planes in the business. NOT?', 'neg'],
+    // another hashtag after "#not" comments too, unless it is what "#not" denies
+    ['Great service #not #fail', 'neg'],
+    ['Best airline #not #happy', 'neg'],
     // a marker closing a clause without praise contrasts a second thing with the first (ellipsis)
     ['Staff were lovely, the food... not.', 'pos'],
     ['Kids loved the show, hubby... not!', 'pos'],
