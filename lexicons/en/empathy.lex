@@ -528,6 +528,7 @@ you will be (ok|alright|all right)           | reassurance | 1
 you (did|have done) nothing wrong             | reassurance | 1 | negation=ignore
 you (did not|have not) done anything wrong    | reassurance | 1 | negation=ignore
 you did not do anything wrong                 | reassurance | 1 | negation=ignore
+you (did|have done) (exactly|absolutely)? the right thing | reassurance | 1
 # normalising a slip: "It happens to the best of us." (not "that happens to everyone on the old plan")
 (it|that|this) happens to (everyone|everybody|the best of us|all of us|us all) | interpretation | 1 | clause-final
 (i am|we are) rooting for you                 | emotional-reaction | 1 | encouragement

@@ -161,6 +161,11 @@ never (use|using|book|booking|buy|buying|order|ordering|shop|shopping) (from|wit
 (am|are) never (ever)? (flying|using|booking|choosing|buying|ordering|travelling|traveling|shopping) (with|from)? * again | adjust | -3 | negation=ignore speaker=customer
 # ...and its infinitive ("I can't wait to never fly with you again", "time to never use them again")
 to never (ever)? (fly|use|book|choose|buy|order|travel|shop) (with|from)? (you|your|them|this|that)? (airline|company|again) | adjust | -3 | negation=ignore speaker=customer
+(never|not) to (fly|use|book|travel) (with)? * again | adjust | -3 | negation=ignore speaker=customer
+# warning others off is leaving said to the world ("DO NOT FLY UNITED", "Don't book with them"); an
+# imperative, so only opening its sentence ("don't fly with a cold" is advice, and an agent's)
+(do not|do not ever|never ever) (fly|fly with|book with|travel with|bank with|shop with|buy from) * | adjust | -3 | negation=ignore speaker=customer initial
+(do not|do not ever|never ever) (fly|fly with|book with|travel with|bank with|shop with|buy from) (a|an|the|your|my|our|kids|children|a cold|pets|liquids|cash|more than) | adjust | 0 | negation=ignore
 (will|would) (never|not) (fly|use|book|choose|buy|order|recommend|travel) (with|from)? (this|that) (airline|company|carrier|bank|shop|store|provider|service|brand) | adjust | -3 | negation=ignore speaker=customer
 (the)? last time (i|we) (will|am going to|are going to|ever) (fly|use|book|order|buy|travel|shop) | adjust | -3 | negation=ignore speaker=customer
 # so is a stated intention to escalate: a formal complaint, a higher authority, a lawyer or the press
@@ -332,6 +337,9 @@ interest (rate|rates|charge|charges|payment|payments) | adjust | 0 | negation=ig
 # degree and courtesy formulas that borrow positive words: "pretty sure", "feel free to"
 pretty (sure|much|certain)                   | adjust | 0    | negation=ignore
 feel free                                    | adjust | 0    | negation=ignore
+# a company's name, not a feeling: AFINN scores "united" +1, and in service talk it is United
+# Airlines, UnitedHealthcare, United Utilities far more often than unity ("United lost my bag")
+united                                       | adjust | 0    | negation=ignore
 # formulaic sign-offs
 (best|kind|warm) regards                     | adjust | 0    | negation=ignore
 # "like" as a preposition or a filler before a quantity ("for like two hours"), not a liking

@@ -203,6 +203,8 @@ describe('empathy: the shipped English lexicon', () => {
     ['not to feel bad', "Please don't feel bad about it.", ["reassurance: Please don't feel bad"]],
     ['rooting for the person', "I'm rooting for you!", ["emotional-reaction: I'm rooting for you"]],
     ['not to feel low', 'No need to feel low about it.', ['reassurance: No need to feel low']],
+    ['the right thing done', 'You did the right thing calling us straight away.', ['reassurance: You did the right thing']],
+    ['the right thing doubted', "I don't think you did the right thing there.", []],
     ['a rough ride, without a subject', 'Sounds like a rough ride.', ['emotional-reaction: Sounds like a rough ride']],
     ['a service rule that happens to everyone', 'That happens to everyone on the old plan after 30 days.', []],
     // in a service chat

@@ -650,6 +650,21 @@ describe('a loss told as its lasting state (problem.lex, lexicons en-2026.12.29)
   ])('%j is %s', expectPolarity);
 });
 
+describe('a company named United, and warning others off (lexicons en-2026.12.38)', () => {
+  it.each<[string, Polarity]>([
+    // "united" (AFINN +1) is a company's name in service talk
+    ['I flew United yesterday.', 'zero'],
+    ["It's operated by United as it's a Heathrow-Newark flight.", 'zero'],
+    ['Got it. I am following the United page.', 'zero'],
+    // warning others off is leaving, said to the world
+    ['DO NOT FLY UNITED WITH CHECKED BAGGAGE!', 'neg'],
+    ["Don't book with them.", 'neg'],
+    ['Never to fly United again.', 'neg'],
+    // advice is not
+    ["Don't fly with a cold.", 'zero'],
+  ])('%j is %s', expectPolarity);
+});
+
 describe('"not even": the least that was expected, not met (tag fallback)', () => {
   it.each<[string, Polarity]>([
     ["They didn't even apologise.", 'neg'],
