@@ -54,7 +54,9 @@
 # -- emotional reactions: warmth, compassion, concern
 (that|this|it) (sounds|seems) (so|really|very|incredibly|extremely|truly|pretty|quite|super)? (hard|difficult|tough|rough|awful|terrible|horrible|stressful|frustrating|upsetting|scary|painful|exhausting|overwhelming|annoying|worrying|heartbreaking|devastating|sad|unfair|disappointing|inconvenient|maddening|infuriating|concerning|distressing|alarming|lonely) | emotional-reaction | 1
 # "it sounds like a lot of data" is an amount: a bare "a lot" ends its clause, or is a lot to deal with
-(that|this|it)? (sounds|seems) like (a nightmare|a hassle|a pain|a tough time|a rough time|a difficult time|a hard time|a rough ride|a bumpy ride|a rollercoaster|a roller coaster|a lot to deal with|a lot to go through|a lot to handle|a lot on your plate) | emotional-reaction | 1
+(that|this|it)? (sounds|seems) like (a nightmare|a hassle|a pain|a tough time|a rough time|a difficult time|a hard time|a lot to deal with|a lot to go through|a lot to handle|a lot on your plate) | emotional-reaction | 1
+# a ride or a rollercoaster is also weather, a market or an upgrade path: only closing its clause
+(that|this|it)? (sounds|seems) like (a|quite a|a real|such a) (rough ride|bumpy ride|rollercoaster|roller coaster) (of a day|of a week|of a month|of a year)? | emotional-reaction | 1 | clause-final
 (that|this|it) (sounds|seems) like a lot      | emotional-reaction | 1 | clause-final
 (that|this) (is|was|has been) (so|really|very|incredibly|extremely|pretty|just|absolutely)? (hard|difficult|tough|rough|awful|terrible|horrible|stressful|frustrating|upsetting|scary|painful|exhausting|heartbreaking|devastating|sad|unfair|disappointing|a shame|a pity|not fair|not great|not good|not what you expected|not okay|not ok|not acceptable|not right|not good enough) | emotional-reaction | 1 | negation=ignore
 (that|this) (sucks|stinks)                   | emotional-reaction | 1
@@ -523,16 +525,23 @@ you will be (ok|alright|all right)           | reassurance | 1
 (i|we) (will|are going to|am going to) (stay|be) with you (until|through|every step) | reassurance | 1
 # absolving the customer's self-blame or fear ("Don't be embarrassed", "You did nothing wrong",
 # "There's no need to apologise"): the person is reassured, not only the problem
-(do not|please do not|you should not|no need to|there is no need to) (be|feel) (so)? (embarrassed|ashamed|bad|silly|stupid|guilty|scared|afraid|nervous|worried|low|down) | reassurance | 1 | negation=ignore
+(do not|please do not|you should not|no need to|there is no need to) (be|feel) (so)? (embarrassed|ashamed|bad|silly|stupid|guilty|scared|afraid|nervous|worried) | reassurance | 1 | negation=ignore
+# 'low' and 'down' are feelings only after 'feel': 'be low on data', 'be down any money', 'be down at the store'
+(do not|please do not|you should not|no need to|there is no need to) feel (so)? (low|down) | reassurance | 1 | negation=ignore
+(do not|please do not) be (afraid|scared|nervous) to (push|press|hold|pull|unplug|restart|reset|turn|switch|click|tap|plug) | not-empathy | 0 | negation=ignore
+(please)? (do not|never) (apologise|apologize|be sorry) | reassurance | 1 | negation=ignore
 (there is)? no need to (apologise|apologize|be sorry) | reassurance | 1 | negation=ignore
 you (did|have done) nothing wrong             | reassurance | 1 | negation=ignore
 you (did not|have not) done anything wrong    | reassurance | 1 | negation=ignore
 you did not do anything wrong                 | reassurance | 1 | negation=ignore
 you (did|have done) (exactly|absolutely)? the right thing | reassurance | 1
-# normalising a slip: "It happens to the best of us." (not "that happens to everyone on the old plan")
-(it|that|this) happens to (everyone|everybody|the best of us|all of us|us all) | interpretation | 1 | clause-final
-(i am|we are) rooting for you                 | emotional-reaction | 1 | encouragement
-fingers crossed for you                       | emotional-reaction | 1 | encouragement
+(sure|if|whether|unless|as long as) you (did not|have not|did nothing|have done nothing) (do|done)? (anything)? wrong | not-empathy | 0 | negation=ignore
+# normalising a slip: "It happens to the best of us."
+(it|that|this) happens to the best of us | interpretation | 1 | negation=ignore
+# (not "everyone": "that happens to everyone, the router reboots itself at 3am" is how a product behaves)
+(it|that|this) happens to (all of us|us all) | interpretation | 1 | clause-final negation=ignore
+(i am|im|we are|we are all) rooting for you  | emotional-reaction | 1 | encouragement negation=ignore
+fingers crossed for you                       | emotional-reaction | 1 | encouragement negation=ignore
 
 # -- not empathy (weight 0: the longer match wins and counts nothing)
 (i am)? (so)? sorry (could|can|would|will) you (repeat|say|spell|speak) | not-empathy | 0

@@ -226,7 +226,10 @@ no need to (wait|queue|hold|call|call back|ring|ring back|chase|follow up|repeat
 # a task done in less time than named is speed, the same relief ("it didn't even take five
 # minutes"); with a person as the subject it is a refusal ("they didn't even take five minutes to
 # read my claim", "he wouldn't even take a minute to check"), which the bare "not even" reads
-(it|this|that|which|everything) (did not|does not) even (take|took) (a|an|one|two|five|ten|a few|a couple of)? (second|seconds|minute|minutes|hour|hours|day|days) | adjust | 1 | negation=ignore speaker=customer praise
+(it|this|that|which|everything) (did not|does not) even (take|took) (a|an|one|two|five|ten|a few|a couple of)? (second|seconds|minute|minutes|hour|hours|day|days) | adjust | 1 | negation=ignore speaker=customer
+# the bad outcome whose speed is told ('...for the app to crash again', '...for them to hang up on me');
+# not "to freeze my card", "to go down to the branch", "to die for", which are no outcome
+to (crash|crash again|stop working|break again|fail again|hang up on me|hang up on us|cut me off|put me on hold) | adjust | -3 | speaker=customer
 # the customer's own plan, need or discovery is no expectation of the service ("I haven't even
 # opened it yet", "I didn't even know you had that feature"); "not even kidding" vouches for what
 # is said, and "I'm not even mad" denies anger
@@ -340,6 +343,8 @@ feel free                                    | adjust | 0    | negation=ignore
 # a company's name, not a feeling: AFINN scores "united" +1, and in service talk it is United
 # Airlines, UnitedHealthcare, United Utilities far more often than unity ("United lost my bag")
 united                                       | adjust | 0    | negation=ignore
+# an idiom of delight that AFINN reads as death ("the food was to die for")
+to die for                                   | adjust | 3    | negation=ignore
 # formulaic sign-offs
 (best|kind|warm) regards                     | adjust | 0    | negation=ignore
 # "like" as a preposition or a filler before a quantity ("for like two hours"), not a liking
@@ -420,3 +425,6 @@ never (had|seen|experienced|received|met|been on) (a|an)? worse | adjust | -3 | 
 # a minimiser before a short duration plays the problem down ("the delay was only five minutes",
 # "I just waited a few minutes"): the sentence's negative words count half (tag minimiser)
 (only|just|barely) (waited|been waiting|waiting|had to wait|on hold for|on hold|held for)? (a|a few|a couple of|one|two|three|four|five|ten|1|2|3|4|5|10)? (min|mins|minute|minutes|second|seconds|secs) | adjust | 0 | negation=ignore minimiser
+# a stated outage or price jump the general lexicon scores nothing
+(hours|days|weeks|months) without (internet|broadband|wifi|power|heating|hot water|signal|service|a connection|a phone) | adjust | -2 | speaker=customer
+(bill|price|premium|tariff) (that)? (doubled|tripled) | adjust | -2 | speaker=customer

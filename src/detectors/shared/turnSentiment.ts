@@ -233,6 +233,12 @@ const RHETORICAL_COPULAS: ReadonlySet<string> = new Set(['be', 'feel']);
 const RHETORICAL_FEELINGS: ReadonlySet<string> = new Set(['happy', 'pleased', 'impressed', 'satisfied', 'delighted', 'thrilled', 'excited', 'glad', 'grateful', 'thankful', 'amazed', 'blown away']);
 /** How far after "be" or "feel" the predicate's first scored word is looked for ("be more careful"). */
 const RHETORICAL_PREDICATE_REACH = 3;
+const CUSTOMER_OBJECTS: ReadonlySet<string> = new Set(['my', 'me', 'our', 'us', 'customers', 'people']);
+/** Whether the feeling at i is about the customer: "with my ID", "for customers", "to get rid of me", "that people call". */
+function ownedByCustomer(tokens: AnalyzedTurn['tokens'], i: number): boolean {
+  for (let j = i + 1; j <= i + 5 && j < tokens.length && !tokens[j].punct && tokens[j].sentence === tokens[i].sentence; j++) if (CUSTOMER_OBJECTS.has(tokens[j].norm)) return true;
+  return false;
+}
 
 /**
  * Whether the negator at `k` is the "not" of a rhetorical "how can you not love / be ...": the
@@ -250,6 +256,9 @@ function rhetoricalNegator(tokens: AnalyzedTurn['tokens'], k: number): boolean {
     for (let i = k + 2; i < end && !tokens[i].punct; i++) {
       const score = GENERAL.get(tokens[i].norm) ?? 0;
       if (score > 0 && !RHETORICAL_FEELINGS.has(tokens[i].norm)) return false;
+      // a feeling the hearer or a third party owes the customer ("be grateful for customers like
+      // me", "be satisfied with my ID", "they not be satisfied") is reproached, not asserted
+      if (score > 0 && (ownedByCustomer(tokens, i) || tokens[k - 1]?.norm === 'they')) return false;
       if (score < 0) break;
     }
   }

@@ -207,6 +207,17 @@ describe('empathy: the shipped English lexicon', () => {
     ['the right thing doubted', "I don't think you did the right thing there.", []],
     ['a rough ride, without a subject', 'Sounds like a rough ride.', ['emotional-reaction: Sounds like a rough ride']],
     ['a service rule that happens to everyone', 'That happens to everyone on the old plan after 30 days.', []],
+    // after a review: low and down are feelings only after "feel", a ride is also weather or a market,
+    // a product's behaviour happens to everyone, and a doubt or an instruction absolves nothing
+    ['being down money', "You shouldn't be down any money once the refund lands.", []],
+    ['low on data', 'You should not be low on data now.', []],
+    ['a bumpy upgrade path', 'Sounds like a bumpy ride on the upgrade path.', []],
+    ['a rollercoaster of a day', 'Sounds like a real rollercoaster of a day.', ['emotional-reaction: Sounds like a real rollercoaster of a day']],
+    ['how a router behaves', 'Yeah that happens to everyone, the router reboots itself at 3am.', []],
+    ['a doubt', "Are you sure you didn't do anything wrong when you entered the sort code?", []],
+    ['an instruction', "Don't be afraid to push the reset button firmly.", []],
+    ['an apology waved away', "Oh don't apologise!", ["reassurance: don't apologise"]],
+    ['speech without punctuation', 'dont feel bad it happens to the best of us', ['reassurance: dont feel bad', 'interpretation: it happens to the best of us']],
     // in a service chat
     ['a service apology for a negative situation', "I'm sorry it hasn't arrived yet.", ["emotional-reaction: I'm sorry it hasn't"]],
     ['... said of the customer', "I'm sorry you haven't received it yet.", ["emotional-reaction: I'm sorry you haven't"]],

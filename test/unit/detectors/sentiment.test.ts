@@ -493,6 +493,11 @@ describe('a rhetorical "how can you not ...?" asserts what it seems to deny', ()
     ['How could anyone not be happy with service like this?', 'pos'],
     ['How could you not love this airline?', 'pos'],
     ['Cancelled again. How could anyone not be happy with service like this?', 'neg'],
+    // a feeling owed to the customer is reproached, and a problem beside the praise makes it sarcasm
+    ['How could they not be satisfied with the documents I sent?', 'neg'],
+    ['How could you not be grateful for customers who have stayed with you for 12 years?', 'neg'],
+    ['Three weeks without internet. How could anyone not be thrilled with this service?', 'neg'],
+    ['How can you not be pleased with a bill that doubled overnight?', 'neg'],
     // an ordinary negation, and one that is no "how can" question
     ['I can not love this.', 'neg'],
     ['How you treat people is not nice.', 'neg'],
@@ -710,9 +715,15 @@ describe('"not even": the least that was expected, not met (tag fallback)', () =
     ["It didn't even take five minutes for them to fix it.", 'pos'],
   ])('%j is %s', expectPolarity);
 
-  it('reads the speed of a bad outcome as no relief (tag praise: beside a stated problem, sarcasm)', () => {
+  it('reads the speed of a bad outcome as no relief, and the speed of a remedy after a problem as relief', () => {
     // a negative label, not a relief and a complaint that cancel out
     expect(shippedScore("It didn't even take five minutes for them to hang up on me.")).toBeLessThan(-0.5);
+    expect(shippedScore("It didn't even take a week for the app to crash again.")).toBeLessThan(-0.5);
+    // the problem told first, then how fast it was put right: no sarcasm
+    expect(shippedScore("I was locked out of my account this morning. It didn't even take five minutes for your colleague to get me back in.")).toBeGreaterThan(-0.5);
+    // idioms that are no outcome
+    expect(shippedScore('I need to freeze my card.')).toBe(0);
+    expect(shippedScore('The food was to die for.')).toBeGreaterThan(0);
   });
 
   it('counts once a sentence', () => {
