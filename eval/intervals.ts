@@ -85,10 +85,10 @@ function resampledConfusion(cells: readonly number[], indices: readonly number[]
   return matrix;
 }
 
-/** Accuracy of a confusion matrix, as `accuracy` computes it from the labels. */
+/** Accuracy of a confusion matrix, as `accuracy` computes it from the labels; NaN for an empty one, so that the bootstrap skips it. */
 function accuracyOf(matrix: readonly (readonly number[])[]): number {
   const total = matrix.reduce((sum, row) => sum + row.reduce((a, b) => a + b, 0), 0);
-  return total === 0 ? 0 : matrix.reduce((sum, row, k) => sum + row[k], 0) / total;
+  return total === 0 ? Number.NaN : matrix.reduce((sum, row, k) => sum + row[k], 0) / total;
 }
 
 /** Macro-F1 of a confusion matrix, as `macroF1` computes it from the labels. */
@@ -156,7 +156,11 @@ export function headlineIntervals(report: EvalReport): HeadlineIntervals {
   if (e?.analyzer) out.empathy = intervalsOf(e.gold.length, empathyStatistics(e, e.analyzer));
   const i = report.interruptions;
   if (i?.analyzer) {
-    const analyzer = i.perMeeting.flatMap((m) => (m.analyzer ? [m.analyzer] : []));
+    // one analyzer count per meeting, in step with the baseline's: a meeting without one is a bug upstream
+    const analyzer = i.perMeeting.map((m, index) => {
+      if (!m.analyzer) throw new Error(`rapport eval: meeting ${index} has no analyzer counts`);
+      return m.analyzer;
+    });
     out.interruptions = intervalsOf(i.perMeeting.length, interruptionStatistics(i.perMeeting.map((m) => m.baseline), analyzer));
   }
   return out;

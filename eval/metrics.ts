@@ -373,6 +373,7 @@ export function bootstrapInterval(
 ): BootstrapInterval {
   if (!Number.isInteger(units) || units < 0) throw new Error(`rapport eval: bootstrapInterval needs a whole number of units, got ${units}`);
   if (!(level > 0 && level < 1)) throw new Error(`rapport eval: bootstrapInterval needs a level between 0 and 1, got ${level}`);
+  if (!Number.isInteger(resamples) || resamples < 1) throw new Error(`rapport eval: bootstrapInterval needs a whole number of resamples, at least 1, got ${resamples}`);
   if (units === 0) return { low: Number.NaN, high: Number.NaN, level, resamples, skipped: resamples };
   const random = mulberry32(BOOTSTRAP_SEED);
   const values: number[] = [];

@@ -365,3 +365,10 @@ describe('signTestP (exact two-sided sign test)', () => {
     expect(() => signTestP(1.5, 2)).toThrow(/whole counts/);
   });
 });
+
+describe('bootstrapInterval arguments', () => {
+  it('rejects a number of resamples that is not a whole number of at least 1', () => {
+    expect(() => bootstrapInterval(10, () => 1, 0)).toThrow(/resamples/);
+    expect(() => bootstrapInterval(10, () => 1, 2.5)).toThrow(/resamples/);
+  });
+});

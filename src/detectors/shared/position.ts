@@ -38,3 +38,34 @@ export function inQuestion(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Punctuation that ends a sentence. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
+
+/** True when token `i` is a period of an ellipsis typed as periods ("great... not"): a pause, not a sentence's end. */
+export function inEllipsis(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].norm === '.' && (tokens[i - 1]?.norm === '.' || tokens[i + 1]?.norm === '.');
+}
+
+/** True when token `i` ends a sentence: a ".", "!" or "?" that is no period of an ellipsis. */
+function endsSentence(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].punct && SENTENCE_ENDS.has(tokens[i].norm) && !inEllipsis(tokens, i);
+}
+
+/**
+ * The first token of the clause that holds token `i`: the token after the nearest clause break
+ * (, ; :) or sentence end before it, an ellipsis typed as periods being a pause inside the clause.
+ */
+export function clauseStart(tokens: readonly Token[], i: number): number {
+  let start = i;
+  while (start > 0 && !(tokens[start - 1].punct && CLAUSE_BREAKS.has(tokens[start - 1].norm)) && !endsSentence(tokens, start - 1)) start--;
+  return start;
+}
+
+/** The first token of the sentence that holds token `i`, an ellipsis typed as periods being a pause inside it. */
+export function sentenceStart(tokens: readonly Token[], i: number): number {
+  let start = i;
+  while (start > 0 && !endsSentence(tokens, start - 1)) start--;
+  return start;
+}
+

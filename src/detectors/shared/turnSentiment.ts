@@ -46,7 +46,7 @@ import grams from 'wink-sentiment/src/afinn-en-165-2grams.js';
 import emojis from 'wink-sentiment/src/emojis.js';
 import type { AnalyzedTurn, LexiconMatch, Token } from '../../domain/types.js';
 import { englishWords } from '../../text/dictionary.js';
-import { CLAUSE_BREAKS, closesClause, opensClause, opensSentence } from './position.js';
+import { CLAUSE_BREAKS, clauseStart, closesClause, opensClause, opensSentence, sentenceStart } from './position.js';
 
 export const SENTIMENT_PARAMS = Object.freeze({
   /** Negated positive words count this many times their score (VADER's N_SCALAR). */
@@ -230,13 +230,22 @@ const RHETORICAL_COPULAS: ReadonlySet<string> = new Set(['be', 'feel']);
  * anyone not be happy with service like this?" says anyone would be. A virtue is reproached instead
  * ("How can you not be helpful?"); a negative feeling is asserted by the general rule.
  */
-const RHETORICAL_FEELINGS: ReadonlySet<string> = new Set(['happy', 'pleased', 'impressed', 'satisfied', 'delighted', 'thrilled', 'excited', 'glad', 'grateful', 'thankful', 'amazed', 'blown away']);
+const RHETORICAL_FEELINGS: ReadonlySet<string> = new Set(['happy', 'pleased', 'impressed', 'satisfied', 'delighted', 'thrilled', 'excited', 'glad', 'grateful', 'thankful', 'amazed']);
 /** How far after "be" or "feel" the predicate's first scored word is looked for ("be more careful"). */
 const RHETORICAL_PREDICATE_REACH = 3;
-const CUSTOMER_OBJECTS: ReadonlySet<string> = new Set(['my', 'me', 'our', 'us', 'customers', 'people']);
-/** Whether the feeling at i is about the customer: "with my ID", "for customers", "to get rid of me", "that people call". */
-function ownedByCustomer(tokens: AnalyzedTurn['tokens'], i: number): boolean {
-  for (let j = i + 1; j <= i + 5 && j < tokens.length && !tokens[j].punct && tokens[j].sentence === tokens[i].sentence; j++) if (CUSTOMER_OBJECTS.has(tokens[j].norm)) return true;
+/**
+ * Words that make a feeling one owed to the customer: "satisfied with my documents", "grateful for
+ * customers like me", "glad to get rid of me", "satisfied with the documents I sent".
+ */
+const CUSTOMER_WORDS: ReadonlySet<string> = new Set(['my', 'me', 'our', 'us', 'i', 'we', 'customers', 'people']);
+/** How many words after the feeling a customer word is looked for. */
+const CUSTOMER_WORD_REACH = 5;
+
+/** Whether a customer word (`CUSTOMER_WORDS`) follows the feeling at token i in its clause, within reach. */
+function owedToCustomer(tokens: AnalyzedTurn['tokens'], i: number): boolean {
+  for (let j = i + 1; j <= i + CUSTOMER_WORD_REACH && j < tokens.length && !tokens[j].punct; j++) {
+    if (CUSTOMER_WORDS.has(tokens[j].norm)) return true;
+  }
   return false;
 }
 
@@ -244,29 +253,29 @@ function ownedByCustomer(tokens: AnalyzedTurn['tokens'], i: number): boolean {
  * Whether the negator at `k` is the "not" of a rhetorical "how can you not love / be ...": the
  * question asserts the opposite polarity (Han 2002, "Interpreting interrogatives as rhetorical
  * questions"), so "How can you not love them!" says they are loved, and "How can anyone not be
- * angry?" that anyone would be. With "be" or "feel" and a virtue ("How can you not be helpful?",
- * "How could you not be more careful?") it reproaches the virtue not shown, and the negation stays.
+ * angry?" that anyone would be. With "be" or "feel" it asserts a feeling ("How could anyone not
+ * be happy with service like this?"), but reproaches a virtue not shown ("How can you not be
+ * helpful?", "How could you not be more careful?") and a feeling owed to the customer ("How could
+ * they not be satisfied with the documents I sent?", said of a third party or with the customer
+ * named after it): then the negation stays.
  */
 function rhetoricalNegator(tokens: AnalyzedTurn['tokens'], k: number): boolean {
   const t = tokens[k];
   const attitude = tokens[k + 1]?.norm ?? '';
   if (t.norm !== 'not' || !RHETORICAL_ATTITUDES.has(attitude)) return false;
-  if (RHETORICAL_COPULAS.has(attitude)) {
-    const end = Math.min(tokens.length, k + 2 + RHETORICAL_PREDICATE_REACH);
-    for (let i = k + 2; i < end && !tokens[i].punct; i++) {
-      const score = GENERAL.get(tokens[i].norm) ?? 0;
-      if (score > 0 && !RHETORICAL_FEELINGS.has(tokens[i].norm)) return false;
-      // a feeling the hearer or a third party owes the customer ("be grateful for customers like
-      // me", "be satisfied with my ID", "they not be satisfied") is reproached, not asserted
-      if (score > 0 && (ownedByCustomer(tokens, i) || tokens[k - 1]?.norm === 'they')) return false;
-      if (score < 0) break;
-    }
+  let subject = k - 1;
+  if (subject >= 0 && RHETORICAL_SUBJECT_TAILS.has(tokens[subject].norm)) subject--;
+  if (subject < 2 || !RHETORICAL_SUBJECTS.has(tokens[subject].norm)) return false;
+  const [how, modal] = [tokens[subject - 2], tokens[subject - 1]];
+  if (how.norm !== 'how' || (modal.norm !== 'can' && modal.norm !== 'could') || how.sentence !== t.sentence) return false;
+  if (!RHETORICAL_COPULAS.has(attitude)) return true;
+  const end = Math.min(tokens.length, k + 2 + RHETORICAL_PREDICATE_REACH);
+  for (let i = k + 2; i < end && !tokens[i].punct; i++) {
+    const score = GENERAL.get(tokens[i].norm) ?? 0;
+    if (score < 0) break;
+    if (score > 0) return RHETORICAL_FEELINGS.has(tokens[i].norm) && tokens[subject].norm !== 'they' && !owedToCustomer(tokens, i);
   }
-  let i = k - 1;
-  if (i >= 0 && RHETORICAL_SUBJECT_TAILS.has(tokens[i].norm)) i--;
-  if (i < 2 || !RHETORICAL_SUBJECTS.has(tokens[i].norm)) return false;
-  const [how, modal] = [tokens[i - 2], tokens[i - 1]];
-  return how.norm === 'how' && (modal.norm === 'can' || modal.norm === 'could') && how.sentence === t.sentence;
+  return true;
 }
 
 /**
@@ -416,7 +425,7 @@ const HESITATIONS: ReadonlySet<string> = new Set(['um', 'uh', 'er', 'erm', 'ah',
 /** How a link begins: the tokenizer splits "http://t.co/x" into "http", ":" and the rest. */
 const URL_SCHEMES: ReadonlySet<string> = new Set(['http', 'https']);
 
-/** Whether the word at token k is written as a hashtag. */
+/** Whether the word of token `t` is written as a hashtag. */
 const isHashtag = (text: string, t: Token): boolean => t.start > 0 && text[t.start - 1] === '#';
 
 /** The index of the word token before k (punctuation skipped), or -1. */
@@ -442,7 +451,8 @@ function wordAfter(tokens: AnalyzedTurn['tokens'], k: number): number {
  * negations; "or not", "or, not?" and "if not" an alternative; a spoken "not, not a problem" a
  * false start.
  */
-function closingMarkerEnd(text: string, tokens: AnalyzedTurn['tokens'], k: number): number {
+function closingMarkerEnd(turn: AnalyzedTurn, k: number): number {
+  const { text, tokens } = turn;
   const t = tokens[k];
   if (k === 0 || t.punct) return -1;
   const hashtag = isHashtag(text, t);
@@ -465,20 +475,24 @@ function closingMarkerEnd(text: string, tokens: AnalyzedTurn['tokens'], k: numbe
   const next = tokens[end + 1];
   if (next === undefined || next.punct || EMOJIS.has(next.norm)) return end;
   // another hashtag comments too ("Great service #not #fail"), unless it is what "#not" denies ("#not #happy")
-  if (hashtag && isHashtag(text, next)) return (GENERAL.get(next.norm) ?? hashtagScore(next.norm)) > 0 ? -1 : end;
+  if (hashtag && isHashtag(text, next)) return praises(turn, end + 1, end + 1) || hashtagScore(next.norm) > 0 ? -1 : end;
   // a link after the marker ("Great job #not http://t.co/...") is no word of the clause
   return URL_SCHEMES.has(next.norm) && tokens[end + 2]?.norm === ':' ? end : -1;
 }
 
-/** A period of an ellipsis typed as periods ("great... not"): a pause, not a sentence's end. */
-const inEllipsis = (tokens: AnalyzedTurn['tokens'], i: number): boolean =>
-  tokens[i].norm === '.' && (tokens[i - 1]?.norm === '.' || tokens[i + 1]?.norm === '.');
-
-/** Whether a positive general word, emoticon or adjustment phrase of the turn lies in tokens from..to. */
+/** Whether a positive general word, emoticon or adjustment phrase of the turn lies in tokens from..to; the adjustment layer decides for the words it covers. */
 function praises(turn: AnalyzedTurn, from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (!turn.tokens[i].punct && (GENERAL.get(turn.tokens[i].norm) ?? 0) > 0) return true;
-  if (turn.emoticons.some(({ token, score }) => score > 0 && token >= from && token <= to)) return true;
-  return (turn.matches.get('sentiment') ?? []).some((m) => m.entry.category === 'adjust' && m.entry.weight > 0 && m.first >= from && m.first <= to);
+  // the adjustment layer decides for the words it covers ("united" is a name, 0)
+  let covered: Set<number> | undefined;
+  for (const m of turn.matches.get('sentiment') ?? []) {
+    if (m.entry.category !== 'adjust' || m.last < from || m.first > to) continue;
+    if (m.entry.weight > 0 && m.first >= from) return true;
+    for (let i = m.first; i <= m.last; i++) (covered ??= new Set()).add(i);
+  }
+  for (let i = from; i <= to; i++) {
+    if (!covered?.has(i) && !turn.tokens[i].punct && (GENERAL.get(turn.tokens[i].norm) ?? 0) > 0) return true;
+  }
+  return turn.emoticons.some(({ token, score }) => score > 0 && token >= from && token <= to);
 }
 
 /**
@@ -505,18 +519,14 @@ function ironyScope(turn: AnalyzedTurn, takenIn: Map<number, number>): Uint8Arra
       takenIn.set(k, Number.NaN);
       continue;
     }
-    const end = closingMarkerEnd(text, tokens, k);
+    const end = closingMarkerEnd(turn, k);
     if (end < 0) continue;
     const word = wordBefore(tokens, k);
     if (word < 0) continue;
     // the clause the marker closes, and the sentence it belongs to, an ellipsis being a pause
-    let clause = word;
-    while (clause > 0 && !(tokens[clause - 1].punct && (CLAUSE_BREAKS.has(tokens[clause - 1].norm) || !inEllipsis(tokens, clause - 1)))) clause--;
-    if (!praises(turn, clause, word)) continue;
-    let from = clause;
-    while (from > 0 && !(tokens[from - 1].punct && CLAUSE_END.has(tokens[from - 1].norm) && !CLAUSE_BREAKS.has(tokens[from - 1].norm) && !inEllipsis(tokens, from - 1))) from--;
+    if (!praises(turn, clauseStart(tokens, word), word)) continue;
     scope ??= new Uint8Array(tokens.length);
-    scope.fill(1, from, word + 1);
+    scope.fill(1, sentenceStart(tokens, word), word + 1);
     for (let i = k; i <= end; i++) takenIn.set(i, Number.NaN);
     k = end;
   }
@@ -554,7 +564,7 @@ const PRAISE_LEADERS: ReadonlySet<string> = new Set(['really', 'just', 'truly', 
  * beside a stated problem is sarcasm. With a third party as subject ("the agent at the desk made my
  * day", "crew were a class act throughout") it praises a person's conduct in the trouble, and is meant.
  */
-function aboutTheHearer(tokens: AnalyzedTurn['tokens'], k: number): boolean {
+function opensItsClause(tokens: AnalyzedTurn['tokens'], k: number): boolean {
   let i = k;
   while (i > 0 && !opensClause(tokens, i) && PRAISE_LEADERS.has(tokens[i - 1].norm)) i--;
   return opensClause(tokens, i);
@@ -720,7 +730,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
         if (w === 0) (denied ??= new Set()).add(m.first);
       }
       if (m.entry.tags.includes('gratitude')) (gratitude ??= new Set()).add(m.first);
-      if (m.entry.tags.includes('praise') && turn.speaker === 'customer' && aboutTheHearer(tokens, m.first)) (praise ??= new Set()).add(m.first);
+      if (m.entry.tags.includes('praise') && turn.speaker === 'customer' && opensItsClause(tokens, m.first)) (praise ??= new Set()).add(m.first);
       if (m.entry.tags.includes('minimiser')) (minor ??= new Set()).add(tokens[m.first].sentence);
       adjusted.set(m.first, w);
       for (let i = m.first + 1; i <= m.last; i++) adjusted.set(i, Number.NaN);
@@ -803,7 +813,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
         words++;
       } else {
         score = GENERAL.get(t.norm) ?? 0;
-        if (score === 0 && turn.text[t.start - 1] === '#') score = hashtagScore(t.norm);
+        if (score === 0 && isHashtag(turn.text, t)) score = hashtagScore(t.norm);
       }
       if (sinceNegator <= SENTIMENT_PARAMS.negationReachWords && score !== 0 && !commentEmoji(tokens, k)) {
         score = negatedScore(score, customer);

@@ -495,6 +495,8 @@ describe('a rhetorical "how can you not ...?" asserts what it seems to deny', ()
     ['Cancelled again. How could anyone not be happy with service like this?', 'neg'],
     // a feeling owed to the customer is reproached, and a problem beside the praise makes it sarcasm
     ['How could they not be satisfied with the documents I sent?', 'neg'],
+    ['How could they possibly not be satisfied with the documents I sent?', 'neg'],
+    ['How could you not be satisfied with the documents I sent?', 'neg'],
     ['How could you not be grateful for customers who have stayed with you for 12 years?', 'neg'],
     ['Three weeks without internet. How could anyone not be thrilled with this service?', 'neg'],
     ['How can you not be pleased with a bill that doubled overnight?', 'neg'],
@@ -535,6 +537,8 @@ describe('an irony marker takes back the praise before it', () => {
     // another hashtag after "#not" comments too, unless it is what "#not" denies
     ['Great service #not #fail', 'neg'],
     ['Best airline #not #happy', 'neg'],
+    // the adjustment layer decides whether the hashtag praises ("united" is a name)
+    ['Loved the flight #not #united', 'neg'],
     // a marker closing a clause without praise contrasts a second thing with the first (ellipsis)
     ['Staff were lovely, the food... not.', 'pos'],
     ['Kids loved the show, hubby... not!', 'pos'],
