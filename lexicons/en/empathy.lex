@@ -528,16 +528,17 @@ you will be (ok|alright|all right)           | reassurance | 1
 (do not|please do not|you should not|no need to|there is no need to) (be|feel) (so)? (embarrassed|ashamed|bad|silly|stupid|guilty|scared|afraid|nervous|worried) | reassurance | 1 | negation=ignore
 # 'low' and 'down' are feelings only after 'feel': 'be low on data', 'be down any money', 'be down at the store'
 (do not|please do not|you should not|no need to|there is no need to) feel (so)? (low|down) | reassurance | 1 | negation=ignore
-(do not|please do not) be (afraid|scared|nervous) to (push|press|hold|pull|unplug|restart|reset|turn|switch|click|tap|plug) | not-empathy | 0 | negation=ignore
+(do not|please do not) be (afraid|scared|nervous) to (push|press|hold|pull|unplug|restart|reset|turn|switch|click|tap|plug|give|shake|wiggle|force|twist) | not-empathy | 0 | negation=ignore
 (please)? (do not|never) (apologise|apologize|be sorry) | reassurance | 1 | negation=ignore
 (there is)? no need to (apologise|apologize|be sorry) | reassurance | 1 | negation=ignore
 you (did|have done) nothing wrong             | reassurance | 1 | negation=ignore
 you (did not|have not) done anything wrong    | reassurance | 1 | negation=ignore
 you did not do anything wrong                 | reassurance | 1 | negation=ignore
 you (did|have done) (exactly|absolutely)? the right thing | reassurance | 1
+(if|whether|sure|unless) you (did|have done) (exactly|absolutely)? the right thing | not-empathy | 0
 (sure|if|whether|unless|as long as) you (did not|have not|did nothing|have done nothing) (do|done)? (anything)? wrong | not-empathy | 0 | negation=ignore
 # normalising a slip: "It happens to the best of us."
-(it|that|this) happens to the best of us | interpretation | 1 | negation=ignore
+(it|that|this) happens to the best of us | interpretation | 1 | clause-final negation=ignore
 # (not "everyone": "that happens to everyone, the router reboots itself at 3am" is how a product behaves)
 (it|that|this) happens to (all of us|us all) | interpretation | 1 | clause-final negation=ignore
 (i am|im|we are|we are all) rooting for you  | emotional-reaction | 1 | encouragement negation=ignore

@@ -96,8 +96,9 @@ do not let (me|us) keep you | service | 0 | negation=ignore
 (no|without|never got) (food|water|wifi|wi-fi|power|seat|seats|upgrade|compensation|explanation|apology|update|updates|information|info) | service | 1 | negation=ignore
 # nobody there to serve: "no gate agent", "no crew to load bags", "no supervisor available" (but "no
 # gate change", "no manager approval needed" are news)
-(no|without) (gate|gate agent|gate agents|pilot|pilots|crew|ground crew|flight crew|jetway|jet bridge|supervisor|manager|one at the desk) | service | 1 | negation=ignore
-(no|without) (gate|crew|pilot|manager|supervisor) (change|changes|fee|fees|swap|required|needed|necessary|approval|approval needed|override) | service | 0 | negation=ignore
+# (with what says so after it: "no crew member was rude", "no crew strike", "no pilot error", "no
+# gate agent needed" are news; a bare "no gate!" closing its clause is read by sentiment.lex)
+(no|without) (gate|gate agent|gate agents|pilot|pilots|crew|ground crew|flight crew|jetway|jet bridge|supervisor|manager) (available|at|to|on duty|in sight|yet|for us|or|and|operator|operators|around|anywhere) | service | 1 | negation=ignore
 (rude|unhelpful|unprofessional|incompetent|dismissive|condescending) | service | 1
 (want|need|demand|demanding|request|requesting|where is|still waiting for) (a|my|our|the)? (refund|money back|compensation|reimbursement) | billing | 1 | negation=ignore
 

@@ -162,10 +162,10 @@ never (use|using|book|booking|buy|buying|order|ordering|shop|shopping) (from|wit
 # ...and its infinitive ("I can't wait to never fly with you again", "time to never use them again")
 to never (ever)? (fly|use|book|choose|buy|order|travel|shop) (with|from)? (you|your|them|this|that)? (airline|company|again) | adjust | -3 | negation=ignore speaker=customer
 (never|not) to (fly|use|book|travel) (with)? * again | adjust | -3 | negation=ignore speaker=customer
-# warning others off is leaving said to the world ("DO NOT FLY UNITED", "Don't book with them"); an
-# imperative, so only opening its sentence ("don't fly with a cold" is advice, and an agent's)
-(do not|do not ever|never ever) (fly|fly with|book with|travel with|bank with|shop with|buy from) * | adjust | -3 | negation=ignore speaker=customer initial
-(do not|do not ever|never ever) (fly|fly with|book with|travel with|bank with|shop with|buy from) (a|an|the|your|my|our|kids|children|a cold|pets|liquids|cash|more than) | adjust | 0 | negation=ignore
+# warning others off is leaving said to the world ("Don't book with them", "Do not fly this airline");
+# an imperative, so only opening its sentence, and with the company as object ("don't fly with a
+# cold", "don't book with them through the app" are advice)
+(do not|do not ever|never ever) (fly|fly with|book with|travel with|bank with|shop with|buy from|use) (them|you|you guys|this airline|this company|this carrier|this bank|this shop|that airline|that company|that bank|that shop) | adjust | -3 | negation=ignore speaker=customer initial clause-final
 (will|would) (never|not) (fly|use|book|choose|buy|order|recommend|travel) (with|from)? (this|that) (airline|company|carrier|bank|shop|store|provider|service|brand) | adjust | -3 | negation=ignore speaker=customer
 (the)? last time (i|we) (will|am going to|are going to|ever) (fly|use|book|order|buy|travel|shop) | adjust | -3 | negation=ignore speaker=customer
 # so is a stated intention to escalate: a formal complaint, a higher authority, a lawyer or the press
@@ -229,7 +229,7 @@ no need to (wait|queue|hold|call|call back|ring|ring back|chase|follow up|repeat
 (it|this|that|which|everything) (did not|does not) even (take|took) (a|an|one|two|five|ten|a few|a couple of)? (second|seconds|minute|minutes|hour|hours|day|days) | adjust | 1 | negation=ignore speaker=customer
 # the bad outcome whose speed is told ('...for the app to crash again', '...for them to hang up on me');
 # not "to freeze my card", "to go down to the branch", "to die for", which are no outcome
-to (crash|crash again|stop working|break again|fail again|hang up on me|hang up on us|cut me off|put me on hold) | adjust | -3 | speaker=customer
+for (the|your|my)? * to (crash|crash again|stop working|break again|fail again|hang up on me|hang up on us|cut me off|put me on hold) | adjust | -3 | speaker=customer
 # the customer's own plan, need or discovery is no expectation of the service ("I haven't even
 # opened it yet", "I didn't even know you had that feature"); "not even kidding" vouches for what
 # is said, and "I'm not even mad" denies anger
@@ -343,8 +343,11 @@ feel free                                    | adjust | 0    | negation=ignore
 # a company's name, not a feeling: AFINN scores "united" +1, and in service talk it is United
 # Airlines, UnitedHealthcare, United Utilities far more often than unity ("United lost my bag")
 united                                       | adjust | 0    | negation=ignore
-# an idiom of delight that AFINN reads as death ("the food was to die for")
-to die for                                   | adjust | 3    | negation=ignore
+# an idiom of delight that AFINN reads as death ("the food was to die for"; "nothing to die for")
+to die for                                   | adjust | 3
+# nobody there to serve, closing its clause ("Arrived at LAX and no GATE!", "but no ground crew.");
+# with a word after it, problem.lex reads it ("no gate agent at the desk")
+(no|without) (gate|gate agent|jetway|jet bridge|ground crew|crew|pilot) | adjust | -2 | negation=ignore speaker=customer clause-final
 # formulaic sign-offs
 (best|kind|warm) regards                     | adjust | 0    | negation=ignore
 # "like" as a preposition or a filler before a quantity ("for like two hours"), not a liking
@@ -426,5 +429,5 @@ never (had|seen|experienced|received|met|been on) (a|an)? worse | adjust | -3 | 
 # "I just waited a few minutes"): the sentence's negative words count half (tag minimiser)
 (only|just|barely) (waited|been waiting|waiting|had to wait|on hold for|on hold|held for)? (a|a few|a couple of|one|two|three|four|five|ten|1|2|3|4|5|10)? (min|mins|minute|minutes|second|seconds|secs) | adjust | 0 | negation=ignore minimiser
 # a stated outage or price jump the general lexicon scores nothing
-(hours|days|weeks|months) without (internet|broadband|wifi|power|heating|hot water|signal|service|a connection|a phone) | adjust | -2 | speaker=customer
+(hours|days|weeks|months) without (internet|broadband|wifi|power|heating|hot water|signal|a connection) | adjust | -2 | speaker=customer
 (bill|price|premium|tariff) (that)? (doubled|tripled) | adjust | -2 | speaker=customer

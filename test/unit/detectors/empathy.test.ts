@@ -153,6 +153,23 @@ describe('empathy: opportunities from the shipped English emotion lexicon', () =
     ["My wife won't let me cancel it, she loves the sports package.", []],
     ['My salary never arrives before the 28th, so can I move the date?', []],
     ['It refused to let me pay twice, which was good.', []],
+    // the day's problem entries, each as the problem it opens (lexicons en-2026.12.29 to 2026.12.40)
+    ['We have not received our package.', ['problem: have not received our package']],
+    ['My bag never made the flight.', ['problem: bag never made the flight']],
+    ["I haven't heard anything since Monday.", ["problem: haven't heard anything"]],
+    ['There is no gate agent at the desk.', ['problem: no gate agent at']],
+    ['No crew to load bags.', ['problem: No crew to']],
+    ['There is no supervisor available.', ['problem: no supervisor available']],
+    ["It won't let me log in.", ["problem: won't let me log in"]],
+    ["The ATM wouldn't allow me to withdraw cash.", ["problem: wouldn't allow me to withdraw"]],
+    ["I haven't been able to use my card since Tuesday.", ["problem: haven't been able to use my card"]],
+    ['In spite of the delay nobody bothered to tell us anything.', ['problem: nobody bothered to tell']],
+    ["The website's down again.", ["problem: website's down"]],
+    ['We are having billing issues again.', ['problem: We are having billing issues']],
+    // news, not a problem
+    ['No manager sign-off required.', []],
+    ["There's no gate agent needed.", []],
+    ['No crew member was rude.', ['negative-sentiment: rude']],
   ])('%j', (text, expected) => {
     expect(opportunityOf(text)).toEqual(expected);
   });

@@ -558,6 +558,19 @@ describe('an irony marker takes back the praise before it', () => {
     expect(shippedScore('perfect. not. not a problem.', 'agent')).toBeGreaterThan(0);
   });
 
+  it('scores a line with its marker well below the same line without it', () => {
+    // without the rule the marker is a negator that negates nothing after it: the two would score alike
+    for (const [marked, plain] of [
+      ['Been on hold for an hour! Awesome service... NOT!', 'Been on hold for an hour! Awesome service...'],
+      ['Thanks for the call about my cancelled flight, NOT!', 'Thanks for the call about my cancelled flight,'],
+      ['Best airline ever, said no one ever.', 'Best airline ever.'],
+      ['Really enjoying the gate with the door wide open #sarcasm', 'Really enjoying the gate with the door wide open'],
+      ['Wow... amazing service... NOT', 'Wow... amazing service...'],
+    ]) {
+      expect(shippedScore(marked), marked).toBeLessThan(shippedScore(plain) - 1);
+    }
+  });
+
   it('takes back only the clause before it, and "#sarcasm" the whole message', () => {
     expect(shippedScore('The crew were lovely. Great food... NOT!')).toBeGreaterThan(shippedScore('Great food... NOT!'));
     expect(shippedScore('The crew were lovely. Great food. #sarcasm')).toBeLessThan(0);
@@ -666,11 +679,13 @@ describe('a company named United, and warning others off (lexicons en-2026.12.38
     ["It's operated by United as it's a Heathrow-Newark flight.", 'zero'],
     ['Got it. I am following the United page.', 'zero'],
     // warning others off is leaving, said to the world
-    ['DO NOT FLY UNITED WITH CHECKED BAGGAGE!', 'neg'],
+    ['Do not fly this airline, they lost my bag.', 'neg'],
     ["Don't book with them.", 'neg'],
     ['Never to fly United again.', 'neg'],
     // advice is not
     ["Don't fly with a cold.", 'zero'],
+    ['Do not fly until you hear from us?', 'zero'],
+    ["Don't book with them through the app, it's cheaper on the website.", 'zero'],
   ])('%j is %s', expectPolarity);
 });
 
