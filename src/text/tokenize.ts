@@ -459,11 +459,23 @@ function pushWord(tokens: Token[], norm: string, start: number, end: number, sen
   return scopeLeft > 0 ? scopeLeft - 1 : 0;
 }
 
+/** Index of the last word token before token `k` (punctuation skipped); -1 when there is none. */
+export function wordBefore(tokens: readonly Token[], k: number): number {
+  let i = k - 1;
+  while (i >= 0 && tokens[i].punct) i--;
+  return i;
+}
+
+/** Index of the first word token after token `k` (punctuation skipped); -1 when there is none. */
+export function wordAfter(tokens: readonly Token[], k: number): number {
+  let i = k + 1;
+  while (i < tokens.length && tokens[i].punct) i++;
+  return i < tokens.length ? i : -1;
+}
+
 /** Index of the last word token (punctuation after it skipped); -1 when there is none. */
 export function lastWordIndex(tokens: readonly Token[]): number {
-  let last = tokens.length - 1;
-  while (last >= 0 && tokens[last].punct) last--;
-  return last;
+  return wordBefore(tokens, tokens.length);
 }
 
 /** Number of surface words: punctuation excluded, both halves of a contraction counted once. */

@@ -43,7 +43,7 @@ export function inQuestion(tokens: readonly Token[], i: number): boolean {
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
 /** True when token `i` is a period of an ellipsis typed as periods ("great... not"): a pause, not a sentence's end. */
-export function inEllipsis(tokens: readonly Token[], i: number): boolean {
+function inEllipsis(tokens: readonly Token[], i: number): boolean {
   return tokens[i].norm === '.' && (tokens[i - 1]?.norm === '.' || tokens[i + 1]?.norm === '.');
 }
 

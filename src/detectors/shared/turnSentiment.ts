@@ -46,6 +46,7 @@ import grams from 'wink-sentiment/src/afinn-en-165-2grams.js';
 import emojis from 'wink-sentiment/src/emojis.js';
 import type { AnalyzedTurn, LexiconMatch, Token } from '../../domain/types.js';
 import { englishWords } from '../../text/dictionary.js';
+import { wordAfter, wordBefore } from '../../text/tokenize.js';
 import { CLAUSE_BREAKS, clauseStart, closesClause, opensClause, opensSentence, sentenceStart } from './position.js';
 
 export const SENTIMENT_PARAMS = Object.freeze({
@@ -428,20 +429,6 @@ const URL_SCHEMES: ReadonlySet<string> = new Set(['http', 'https']);
 /** Whether the word of token `t` is written as a hashtag. */
 const isHashtag = (text: string, t: Token): boolean => t.start > 0 && text[t.start - 1] === '#';
 
-/** The index of the word token before k (punctuation skipped), or -1. */
-function wordBefore(tokens: AnalyzedTurn['tokens'], k: number): number {
-  let i = k - 1;
-  while (i >= 0 && tokens[i].punct) i--;
-  return i;
-}
-
-/** The index of the word token after k (punctuation skipped), or -1. */
-function wordAfter(tokens: AnalyzedTurn['tokens'], k: number): number {
-  let i = k + 1;
-  while (i < tokens.length && tokens[i].punct) i++;
-  return i < tokens.length ? i : -1;
-}
-
 /**
  * The last token of an irony marker that closes the clause starting at token k, or -1 when none
  * starts there. A marker stands apart from what it comments on (punctuation, a dash, an ellipsis, a
@@ -454,7 +441,8 @@ function wordAfter(tokens: AnalyzedTurn['tokens'], k: number): number {
 function closingMarkerEnd(turn: AnalyzedTurn, k: number): number {
   const { text, tokens } = turn;
   const t = tokens[k];
-  if (k === 0 || t.punct) return -1;
+  // only "not" or a disowning verb opens a marker: most words stop here, before the text is sliced
+  if (k === 0 || (t.norm !== 'not' && !DISOWNING_VERBS.has(t.norm))) return -1;
   const hashtag = isHashtag(text, t);
   if (!hashtag && !tokens[k - 1].punct && !CLAUSE_GAP.test(text.slice(tokens[k - 1].end, t.start))) return -1;
   let end = -1;
@@ -579,11 +567,6 @@ interface ScoredWord {
   afterBut: boolean;
   /** Scored by the general lexicon (AFINN, emojis, emoticons), not by the adjustment layer. */
   general: boolean;
-  /**
-   * Praise that beside a stated problem reads as sarcasm: a general positive word, or an adjustment
-   * phrase tagged `praise` ("you rock", "made my day").
-   */
-  mockable: boolean;
   /** A courtesy word (thanks, please, help). */
   courtesy: boolean;
 }
@@ -823,7 +806,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     // A denied word still counts as a scored word, of score 0: "I'm not upset, just tired" is
     // the mean of nothing and "tired", not "tired" alone.
     if (wasDenied) {
-      raw.push({ k, score: 0, afterBut: butAt >= 0, general: fixed === undefined, mockable: false, courtesy: false });
+      raw.push({ k, score: 0, afterBut: butAt >= 0, general: fixed === undefined, courtesy: false });
       continue;
     }
     if (score === 0) continue;
@@ -836,14 +819,13 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
       else if (customer && fixed === undefined && !rhetorical?.has(t.sentence) && (irrealis ??= irrealisScope(tokens))[k] === 1) score *= SENTIMENT_PARAMS.irrealisPositive;
     }
     if (isCaps(turn.text, t.start, t.end) && !turnInCapitals()) score += Math.sign(score) * SENTIMENT_PARAMS.capsBoost;
-    const general = fixed === undefined;
-    raw.push({ k, score, afterBut: butAt >= 0, general, mockable: general || (praise?.has(k) ?? false), courtesy: COURTESY.has(t.norm) && !gratitude?.has(k) });
+    raw.push({ k, score, afterBut: butAt >= 0, general: fixed === undefined, courtesy: COURTESY.has(t.norm) && !gratitude?.has(k) });
     first ??= k;
     last = Math.max(last ?? k, phraseEnds?.get(k) ?? k);
   }
   for (const { token: k, score: emoticon } of turn.emoticons) {
     const score = emoticon > 0 && ironic?.[k] === 1 ? negatedScore(emoticon, customer) : emoticon;
-    raw.push({ k, score, afterBut: false, general: true, mockable: true, courtesy: false });
+    raw.push({ k, score, afterBut: false, general: true, courtesy: false });
     first = Math.min(first ?? k, k);
     last = Math.max(last ?? k, k);
   }
@@ -858,7 +840,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     // the sentence meets the first and does not count.
     if (raw.some((w) => w.score !== 0 && !w.courtesy && tokens[w.k].sentence === sentence)) continue;
     const afterBut = tokens.some((t, i) => i < k && t.sentence === sentence && t.norm === 'but');
-    raw.push({ k, score, afterBut, general: false, mockable: false, courtesy: false });
+    raw.push({ k, score, afterBut, general: false, courtesy: false });
     if (unmet && !inCircumstance(tokens, from)) (unmetSentences ??= new Set()).add(sentence);
     first = Math.min(first ?? from, from);
     last = Math.max(last ?? k, k);
@@ -874,7 +856,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   // that is over ("I was so stressed before I rang, thank you for sorting it"): no negative weighting.
   const weightNegatives = customer && !resolved && gratitude === undefined;
   for (const sentence of minor ?? []) negativeSituations.delete(sentence);
-  for (const { k, score, afterBut, general, mockable, courtesy } of raw) {
+  for (const { k, score, afterBut, general, courtesy } of raw) {
     const sentence = tokens[k].sentence;
     const butIndex = lastBut.get(sentence);
     let w = afterBut ? SENTIMENT_PARAMS.afterBut : butIndex !== undefined && butIndex > k ? SENTIMENT_PARAMS.beforeBut : 1;
@@ -882,7 +864,8 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     // check? thanks"); it is not also read as sarcasm.
     const request = questions.has(sentence) || questions.has(sentence - 1);
     if (score > 0 && courtesy && (hasNegativeWord || request)) w *= SENTIMENT_PARAMS.courtesyBesideComplaintOrRequest;
-    else if (score > 0 && mockable && !afterBut && besideSituation(negativeSituations, sentence)) w *= SENTIMENT_PARAMS.praiseBesideComplaint;
+    // praise that can be mocked: a general positive word, or an adjustment phrase tagged `praise`
+    else if (score > 0 && (general || praise?.has(k)) && !afterBut && besideSituation(negativeSituations, sentence)) w *= SENTIMENT_PARAMS.praiseBesideComplaint;
     if (score < 0 && minor?.has(sentence)) w *= SENTIMENT_PARAMS.minimisedNegative;
     if (score < 0 && weightNegatives && general && !questions.has(sentence)) w *= SENTIMENT_PARAMS.customerNegativeWeight;
     sum += score * w;
