@@ -13,14 +13,17 @@ export interface LoadedAnalyzer {
   analysisVersion: string;
 }
 
-/** Load the real analyzer and the `en` lexicons. Throws with the cause when they cannot load. */
-export async function loadAnalyzer(): Promise<LoadedAnalyzer> {
+/**
+ * Load the real analyzer and the `en` lexicons, with a deployment's brand names when given.
+ * Throws with the cause when they cannot load.
+ */
+export async function loadAnalyzer(options: { brandNames?: readonly string[] } = {}): Promise<LoadedAnalyzer> {
   const [{ loadLexiconSets }, { createAnalyzer }, { ANALYSIS_VERSION }] = await Promise.all([
     import('../src/lexicon/load.js'),
     import('../src/analyze/analyze.js'),
     import('../src/analyze/version.js'),
   ]);
-  const lexicons = loadLexiconSets();
+  const lexicons = loadLexiconSets(undefined, { brandNames: options.brandNames });
   return {
     analyze: createAnalyzer({ lexicons }),
     lexiconVersion: lexicons.get('en')?.version ?? 'none',

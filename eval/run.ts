@@ -1,10 +1,12 @@
 /**
- * `npm run eval -- [--data DIR] [--only politeness,sentiment,empathy,interruptions] [--json] [--baselines]`
+ * `npm run eval -- [--data DIR] [--only politeness,sentiment,empathy,interruptions] [--json] [--baselines] [--brand-names LIST]`
  *
  * Prints the tables, each with a line of 95% bootstrap intervals of the analyzer's headline figures
  * (`intervals.ts`), then on its last stdout line the headline figures as one JSON object. With
  * `--json` the tables are replaced by one line holding the full report as JSON. With `--baselines`
- * the analyzer is not loaded and the last line holds the baseline figures. Progress goes to stderr.
+ * the analyzer is not loaded and the last line holds the baseline figures. With `--brand-names` the
+ * analyzer is loaded as a deployment with those brand names (`RAPPORT_BRAND_NAMES`) would be.
+ * Progress goes to stderr.
  */
 import { resolve } from 'node:path';
 import { loadAnalyzer, type LoadedAnalyzer } from './analyzer.js';
@@ -17,9 +19,10 @@ interface Args {
   only?: Task[];
   json: boolean;
   baselinesOnly: boolean;
+  brandNames?: string[];
 }
 
-const USAGE = 'usage: npm run eval -- [--data DIR] [--only politeness,sentiment,empathy,interruptions] [--json] [--baselines]';
+const USAGE = 'usage: npm run eval -- [--data DIR] [--only politeness,sentiment,empathy,interruptions] [--json] [--baselines] [--brand-names LIST]';
 
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = { dataDir: DEFAULT_DATA_DIR, json: false, baselinesOnly: false };
@@ -38,6 +41,10 @@ function parseArgs(argv: readonly string[]): Args {
       const unknown = tasks.filter((t) => !(TASKS as readonly string[]).includes(t));
       if (unknown.length > 0 || tasks.length === 0) problems.push(`--only ${v}: unknown task(s) ${unknown.join(', ') || '(none given)'}; known tasks are ${TASKS.join(', ')}`);
       else args.only = tasks as Task[];
+    } else if (name === '--brand-names') {
+      const names = (value() ?? '').split(',').map((n) => n.trim()).filter(Boolean);
+      if (names.length === 0) problems.push('--brand-names needs a comma-separated list of names');
+      else args.brandNames = names;
     } else if (name === '--json') args.json = true;
     else if (name === '--baselines') args.baselinesOnly = true;
     else if (name === '--help' || name === '-h') {
@@ -58,7 +65,7 @@ async function main(): Promise<number> {
   let analyzer: LoadedAnalyzer | undefined;
   if (!args.baselinesOnly) {
     try {
-      analyzer = await loadAnalyzer();
+      analyzer = await loadAnalyzer({ brandNames: args.brandNames });
     } catch (err) {
       log(`the analyzer could not be loaded (${err instanceof Error ? err.message : String(err)}); run with --baselines for the baseline figures alone`);
       return 1;

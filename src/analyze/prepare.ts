@@ -14,7 +14,9 @@ export function prepareTurns(transcript: Transcript, lexicons: LexiconSet | unde
   const written = transcript.channel !== 'voice';
   const wordRank = lexicons?.wordRank;
   return transcript.turns.map((turn, index) => {
-    const tokens = tokenize(turn.text, { written, wordRank });
+    const words = tokenize(turn.text, { written, wordRank });
+    // A brand name is not a word of the message ("Spirit", "Good Energy"), but it was said.
+    const tokens = lexicons?.withoutBrandNames?.(words) ?? words;
     let matches = NO_MATCHES;
     if (lexicons) {
       const byLexicon = new Map<string, LexiconMatch[]>();
@@ -30,7 +32,7 @@ export function prepareTurns(transcript: Transcript, lexicons: LexiconSet | unde
       speaker: turn.speaker,
       text: turn.text,
       tokens,
-      wordCount: countWords(tokens),
+      wordCount: countWords(words),
       isQuestion: isQuestion(tokens),
       matches,
       emoticons: findEmoticons(turn.text, tokens),

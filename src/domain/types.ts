@@ -199,6 +199,11 @@ export interface LexiconSet {
    * tokenizer reads a stretched word ("sooo") by it.
    */
   wordRank(word: string): number | undefined;
+  /**
+   * The turn's tokens without the deployment's brand names (`RAPPORT_BRAND_NAMES`, see
+   * `lexicon/brandNames.ts`): a name is not a word of the message. Absent when none are configured.
+   */
+  withoutBrandNames?(tokens: Token[]): Token[];
 }
 
 // ---------------------------------------------------------------------------------------------

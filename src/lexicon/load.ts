@@ -9,17 +9,24 @@ import type { LexiconSet } from '../domain/types.js';
 import { LexiconError } from '../domain/errors.js';
 import { parseLexicon, type ParsedLexicon } from './parse.js';
 import { compileLexiconSet } from './compile.js';
+import { compileBrandNames, withBrandNames } from './brandNames.js';
 import { englishWords, loadEnglishWordRanks } from '../text/dictionary.js';
 
 /** `lexicons/` of this package; code runs from `src/lexicon` (tsx) or `dist/lexicon` (built). */
 export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL('../../lexicons/', import.meta.url));
 
+export interface LoadOptions {
+  /** The deployment's brand names (`RAPPORT_BRAND_NAMES`), left out of every turn's words. */
+  brandNames?: readonly string[];
+}
+
 /**
  * Load every language folder under `dir` (each with `*.lex` files and a `VERSION` file).
  * Throws LexiconError listing every problem found.
  */
-export function loadLexiconSets(dir: string = DEFAULT_LEXICON_DIR): Map<string, LexiconSet> {
-  const problems: string[] = [];
+export function loadLexiconSets(dir: string = DEFAULT_LEXICON_DIR, options: LoadOptions = {}): Map<string, LexiconSet> {
+  const brandNames = compileBrandNames(options.brandNames ?? []);
+  const problems: string[] = [...brandNames.problems];
   const sets = new Map<string, LexiconSet>();
   if (!existsSync(dir)) throw new LexiconError([`${dir}: lexicon folder not found`]);
   const shown = (path: string) => relative(process.cwd(), path) || path;
@@ -45,7 +52,7 @@ export function loadLexiconSets(dir: string = DEFAULT_LEXICON_DIR): Map<string, 
       dictionary = loadEnglishWordRanks();
       englishWords();
     }
-    sets.set(language, compileLexiconSet(language, version, parsed, dictionary));
+    sets.set(language, withBrandNames(compileLexiconSet(language, version, parsed, dictionary), brandNames));
   }
   if (problems.length > 0) throw new LexiconError(problems);
   return sets;

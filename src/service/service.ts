@@ -83,7 +83,7 @@ export interface RunningService {
 export async function startService(config: Config, logger: Logger): Promise<RunningService> {
   logger.info({ config: redactConfig(config) }, 'starting rapport');
   // Everything that can be wrong with the set-up is checked before anything connects.
-  const lexicons = loadLexiconSets(config.lexiconsDir ?? DEFAULT_LEXICON_DIR);
+  const lexicons = loadLexiconSets(config.lexiconsDir ?? DEFAULT_LEXICON_DIR, { brandNames: config.brandNames });
   const rules = loadRules(config.rulesFile);
   const analyze = createAnalyzer({ lexicons });
   const metrics = createMetrics();

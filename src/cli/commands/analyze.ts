@@ -22,6 +22,8 @@ Options:
   --from FORMAT         input format: rapport (default) or contact-lens (an Amazon Contact Lens
                         or Transcribe Call Analytics output file)
   --lexicons DIR        lexicon folder (default: the shipped lexicons)
+  --brand-names LIST    the company's, brands' and products' names, comma separated: their
+                        words are names, not language (default: none)
   --tenant ID           tenantId for contact-lens input (default: default)
   --agent ID            agentId for contact-lens input (default: unknown)
   --interaction-id ID   interactionId for contact-lens input (default: the file name)
@@ -33,6 +35,7 @@ export async function analyzeCommand(ctx: CommandContext): Promise<number> {
     pretty: { type: 'boolean', default: false },
     from: { type: 'string', default: 'rapport' },
     lexicons: { type: 'string', default: DEFAULT_LEXICON_DIR },
+    'brand-names': { type: 'string' },
     tenant: { type: 'string', default: 'default' },
     agent: { type: 'string', default: 'unknown' },
     'interaction-id': { type: 'string' },
@@ -48,7 +51,8 @@ export async function analyzeCommand(ctx: CommandContext): Promise<number> {
     ctx.stderr.write(`rapport analyze: unknown --from '${from}'; expected rapport or contact-lens\n`);
     return 2;
   }
-  const analyzer = createAnalyzer({ lexicons: loadLexiconSets(values.lexicons as string) });
+  const brandNames = ((values['brand-names'] as string | undefined) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const analyzer = createAnalyzer({ lexicons: loadLexiconSets(values.lexicons as string, { brandNames }) });
   const emit = (value: unknown): void => {
     const result = validateTranscript(value);
     if (!result.ok) {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { main } from '../../../src/cli/app.js';
+import { compileBrandNames } from '../../../src/lexicon/brandNames.js';
 
 class Capture extends Writable {
   text = '';
@@ -52,6 +53,17 @@ describe('rapport analyze', () => {
     expect(stderr).toContain(`${file} line 2: invalid JSON`);
     expect(stderr).toContain(`${file} line 4: tenantId: is required`);
     expect(stderr).toContain('2 analyzed, 2 rejected');
+  });
+
+  it('leaves the brand names given with --brand-names out of the words, and says so in the version', async () => {
+    const plain = JSON.parse((await run('analyze', `${samples}call-escalation.json`)).stdout);
+    const { code, stdout, stderr } = await run('analyze', `${samples}call-escalation.json`, '--brand-names', 'Acme Broadband, Acme');
+    expect(code).toBe(0);
+    expect(stderr).toContain('1 analyzed, 0 rejected');
+    expect(JSON.parse(stdout).lexiconVersion).toBe(`${plain.lexiconVersion}+brands.${compileBrandNames(['Acme Broadband', 'Acme']).digest}`);
+    const bad = await run('analyze', `${samples}call-escalation.json`, '--brand-names', '&&');
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain("brand name '&&' has no word in it");
   });
 
   it('prints a readable summary with the evidence', async () => {

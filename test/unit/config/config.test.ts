@@ -15,6 +15,12 @@ describe('configuration', () => {
     expect(c.httpPort).toBe(9000);
   });
 
+  it('reads the brand names as a list, none by default', () => {
+    expect(parseConfig({}).brandNames).toBeUndefined();
+    expect(parseConfig({ RAPPORT_BRAND_NAMES: 'Spirit Airlines, Spirit ,Free Spirit' }).brandNames).toEqual(['Spirit Airlines', 'Spirit', 'Free Spirit']);
+    expect(() => parseConfig({ RAPPORT_BRAND_NAMES: ' , ' })).toThrow(/RAPPORT_BRAND_NAMES: empty list/);
+  });
+
   it('reports every problem at once, naming each setting', () => {
     try {
       parseConfig({ RAPPORT_HTTP_PORT: 'eighty', RAPPORT_DB_POOL_MAX: '0', RAPPORT_LOG_LEVEL: 'loud', RAPPORT_KAFKA_BROKER: 'x', RAPPORT_KAFKA_SASL_MECHANISM: 'plain' });
