@@ -343,6 +343,11 @@ feel free                                    | adjust | 0    | negation=ignore
 # a company's name, not a feeling: AFINN scores "united" +1, and in service talk it is United
 # Airlines, UnitedHealthcare, United Utilities far more often than unity ("United lost my bag")
 united                                       | adjust | 0    | negation=ignore
+# "can't stand" (AFINN-165: -3) reaches wink-sentiment's word list as a bare "stand": -3 for "please
+# stand by", "I stand corrected", "where do we stand", "stand in line", and 0 for "I can't stand it"
+# (a negated negative word asserts nothing in a customer's turn). The idiom keeps AFINN's score.
+stand                                        | adjust | 0    | negation=ignore
+(can not|could not) (stand|bear) (it|this|that|them|him|her|you|the|your|their|being|waiting|dealing|talking)? | adjust | -3 | negation=ignore
 # an idiom of delight that AFINN reads as death ("the food was to die for"; "nothing to die for")
 to die for                                   | adjust | 3
 # nobody there to serve, closing its clause ("Arrived at LAX and no GATE!", "but no ground crew.");

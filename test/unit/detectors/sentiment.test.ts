@@ -689,6 +689,23 @@ describe('a company named United, and warning others off (lexicons en-2026.12.38
   ])('%j is %s', expectPolarity);
 });
 
+describe('"stand" is not "can\'t stand" (lexicons en-2026.12.41)', () => {
+  it.each<[string, Polarity]>([
+    // wink-sentiment lists AFINN's "can't stand" (-3) as a bare "stand"
+    ['Please stand by.', 'zero'],
+    ['I stand corrected.', 'zero'],
+    ['Where do we stand with my refund?', 'zero'],
+    ['We stand united.', 'zero'],
+    // the idiom keeps AFINN's score, where the bare word had counted nothing once negated
+    ["I can't stand this airline.", 'neg'],
+    ["I couldn't bear it.", 'neg'],
+  ])('%j is %s', expectPolarity);
+
+  it('gives the idiom the strength AFINN gives it', () => {
+    expect(shippedScore("I can't stand this airline.")).toBeLessThanOrEqual(-2);
+  });
+});
+
 describe('"not even": the least that was expected, not met (tag fallback)', () => {
   it.each<[string, Polarity]>([
     ["They didn't even apologise.", 'neg'],
