@@ -32,10 +32,18 @@ waste of (my)? (time|money)                                  | frustration | 1
 # -- sadness and disappointment
 (upset|disappointed|disappointing|let down|gutted|devastated|heartbroken|crushed) | sadness | 1
 (sad|miserable|depressed|crying|in tears|desperate|distraught|distressed) | sadness | 1
+# grief: a death told as the customer's loss ("my father passed away last week", "we lost mum in
+# March", the bank's bereavement team); a thing of theirs is no loss of a person ("I lost my wife's
+# card", "lost my son's phone")
+(passed away|passed on|bereaved|bereavement|widowed)          | sadness | 1
+(lost|losing) (my|our) (husband|wife|partner|mum|mother|mom|dad|father|son|daughter|child|baby|brother|sister|grandmother|grandfather|nan|gran|grandma|grandad|grandpa|granddad) | sadness | 1
+(lost|losing) (my|our) (husband's|wife's|partner's|mum's|mother's|mom's|dad's|father's|son's|daughter's|child's|baby's|brother's|sister's|grandmother's|grandfather's|nan's|gran's|grandma's|grandad's|grandpa's|granddad's) | exclusion | 0
 
 # -- worry, fear, confusion, urgency
 (worried|worrying|anxious|nervous|scared|afraid|frightened|terrified|stressed|stressful|stressing|panicking|panicked|concerned|alarmed|freaking out) | worry | 1
 (confused|confusing|baffled|puzzled)                          | worry | 0.5
+# shock after an accident, a theft or a fright ("I'm still a bit shaken", "she was quite shaken up")
+(i am|i was|i feel|i felt|we are|we were|she is|she was|he is|he was|they are|they were) (still|a bit|a little|quite|really|very|so|pretty|rather)? (still)? (shaken|shaken up|shook up|rattled) | worry | 1
 (makes no sense|does not make sense|did not make sense)       | worry | 0.5 | negation=ignore
 (no idea what|do not know what) (to do|is going on|happened) | worry | 0.5 | negation=ignore
 (i|we) (really|urgently|desperately)? (need|needed) (this|it) (for|by|today|tonight|tomorrow|urgently|asap|right now) | worry | 0.5

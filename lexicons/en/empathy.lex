@@ -296,6 +296,12 @@ you (must|might|may) (be|have been|feel|have felt|be feeling) (so|really|very|pr
 (it is|that is) (completely|totally|perfectly|entirely|very)? understandable | interpretation | 1 | clause-final
 (it is|that is) (completely|totally|perfectly|entirely|very)? understandable (that you|you|why you|given|considering|after|to feel|to be) | interpretation | 1
 that is (completely|totally|perfectly|entirely|very)? (valid|fair|reasonable) | interpretation | 1 | clause-final
+# the validation said on its own, as a sentence ("Completely understandable.", "Understandable, of
+# course."), not a word of another clause ("an understandable error message")
+(completely|totally|perfectly|entirely|very)? understandable | interpretation | 1 | initial clause-final
+# what a call cost the customer to make ("That can't have been an easy call to make", "it can't
+# have been easy"): the experience understood
+(that|this|it) (can not|could not|must not) have been (an|a)? (easy|nice|pleasant|fun) | interpretation | 1 | negation=ignore
 # not "anyone would get the refund automatically": being or getting needs a feeling after it
 (anyone|anybody|most people|everyone|any of us) would (feel|have felt) | interpretation | 1
 (anyone|anybody|most people|everyone|any of us) would (be|have been|get) (so|really|very|pretty|quite)? (frustrated|upset|stressed|worried|annoyed|angry|disappointed|concerned|confused|anxious|scared|overwhelmed|fed up|tired|exhausted|hurt|sad|frightened|nervous|furious|let down|shaken|distressed|devastated|heartbroken|the same|that way|upset by|annoyed by) | interpretation | 1
@@ -515,6 +521,8 @@ you are in (good|safe|great) hands           | reassurance | 1
 (i am|we are) (here|going) to help           | reassurance | 1
 (i am|we are) (always)? here (to help|if you need) | reassurance | 1
 rest assured                                 | reassurance | 1
+(i|we) (just)? (want|wanted) to reassure you | reassurance | 1
+(let me|can i|may i|i can|we can) (just)? reassure you | reassurance | 1
 let us (fix|sort|solve|figure out|get to the bottom of|sort out) (this|it|that) (together)? | reassurance | 1
 (we|i) will (get to the bottom of|make this right|make it right|make things right|put this right|put it right) | reassurance | 1
 (it|everything|things) will be (okay|ok|fine|alright|all right|sorted) | reassurance | 1

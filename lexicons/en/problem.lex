@@ -21,8 +21,18 @@
 (broken|broke|faulty|defective|damaged|cracked|smashed|dead|crashed|crashing|crashes|froze|freezes|frozen|glitchy|malfunctioning) | malfunction | 1
 keeps (crashing|failing|dropping|freezing|disconnecting|happening|breaking|cutting out|logging me out|restarting|rejecting|declining) | malfunction | 1
 (error|errors|error message|error code|glitch|bug|outage) | malfunction | 1
+# what worked until a day is what broke that day ("it was fine until last week", "worked perfectly
+# until the update")
+(was|were|been) (fine|working fine|working perfectly|perfectly fine|okay|ok) (until|till|up until|up to) | malfunction | 1
+(it|this|that|everything|they|which|the app|the phone|the router|the card) (worked|was working|were working) (fine|perfectly|okay|ok|great)? (until|till|up until) | malfunction | 1
+# what the customer had is gone ("your app deleted all my photos", "the update wiped my contacts")
+(deleted|wiped|erased|lost) (all)? (of)? (my|our) (photos|pictures|files|data|emails|messages|contacts|documents|work|progress|notes|videos|music|texts|history) | malfunction | 1
+# a record that stands still ("the tracking hasn't updated in a week")
+(has not|have not|had not) (been)? (updated|moved) (in|for|since) | delivery | 1 | negation=ignore
+# (the customer's own address: "I haven't moved since 2019")
+(i|we) (have not|had not) moved              | delivery | 0 | negation=ignore
 (went|has been|have been|been|is still|keeps going|keep going) down | malfunction | 1
-(website|site|app|system|systems|server|servers|network|portal|phone lines|phone line) (is|are|was|were|seems|seem|seems to be|appears to be|is still|are still|still) down | malfunction | 1
+(website|site|app|system|systems|server|servers|network|portal|phone lines|phone line|checkout|payment page|card machine|booking system|broadband|internet|wifi|email|emails) (is|are|was|were|seems|seem|seems to be|appears to be|is still|are still|still) down | malfunction | 1
 (is|are|was|were) (your|the|their) (website|site|app|system|systems|server|servers|network|portal|phone lines|phone line) down | malfunction | 1
 (is|was|are|were) down (again|since|for|all)                 | malfunction | 1
 (website's|site's|app's|system's|server's|network's|portal's) (still)? down | malfunction | 1
@@ -33,6 +43,9 @@ keeps (crashing|failing|dropping|freezing|disconnecting|happening|breaking|cutti
 (declined|rejected|bounced|failed)                           | malfunction | 1
 
 # -- billing
+# a price rise told to the company that set it ("my renewal has gone up by forty percent"); a rise in
+# speed, a limit or a rate of interest is no complaint, and is not listed
+(price|prices|bill|bills|premium|premiums|renewal|renewal quote|quote|tariff|direct debit|monthly payment|payments|charges|fees|rent|subscription|cost|costs) (has|have|had)? (gone up|risen|increased|doubled|tripled|jumped|shot up|gone through the roof) | billing | 1
 (charged|billed) (me)? (twice|double|two times|again|wrong|too much|for something|for nothing|extra|after i cancelled|even though) | billing | 1
 (overcharged|double charged|double-charged|double billed|wrong charge|wrong amount|wrong bill|incorrect charge|extra charge|hidden fee|unexpected charge|unauthorized charge|unauthorised charge) | billing | 1
 (still|have not|has not|never) (been)? (refunded|credited|reimbursed) | billing | 1 | negation=ignore
@@ -110,6 +123,14 @@ do not let (me|us) keep you | service | 0 | negation=ignore
 (locked out|lost access|forgot my password|forgotten my password|password does not work) | access | 1 | negation=ignore
 account (was|is|got|has been)? (hacked|locked|suspended|closed|blocked|compromised|frozen|deactivated) | access | 1
 (hacked|fraud|fraudulent|scam|scammed|identity theft)        | access | 1
+# money taken without consent ("someone has taken £1,200 out of my account", "a payment I didn't
+# authorise", "payments on my card I didn't make"); someone taking a look or a note is no theft
+(someone|somebody|someone else|somebody else) (has|had|have)? (taken|stolen|withdrawn|used|cloned|hacked|accessed|got into|gotten into) | billing | 1
+(someone|somebody|someone else|somebody else) (has|had|have)? (taken a look|taken a note|taken note|taken notes|taken the time|taken care|taken a message|taken my details|taken your details|taken over|used to) | billing | 0
+(did not|never) (authorise|authorize|authorised|authorized|approve|approved) | billing | 1 | negation=ignore
+(do not|did not|does not) (recognise|recognize) (this|these|that|those|the|a|an|some|two|three|several)? (payment|payments|transaction|transactions|charge|charges|purchase|purchases|debit|debits|withdrawal|withdrawals) | billing | 1 | negation=ignore
+(payment|payments|transaction|transactions|charge|charges|purchase|purchases|debit|debits|withdrawal|withdrawals) (i|we) (do not|did not|never) (recognise|recognize|make|made) | billing | 1 | negation=ignore
+(i|we) (did not|never) (make|made) (it|them|this|that|these|those)? | billing | 1 | negation=ignore clause-final
 
 # -- generic
 (problem|problems|issue|issues|trouble) (with|on|in|getting|using|logging) | generic | 1

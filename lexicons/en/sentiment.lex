@@ -348,6 +348,12 @@ united                                       | adjust | 0    | negation=ignore
 # (a negated negative word asserts nothing in a customer's turn). The idiom keeps AFINN's score.
 stand                                        | adjust | 0    | negation=ignore
 (can not|could not) (stand|bear) (it|this|that|them|him|her|you|the|your|their|being|waiting|dealing|talking)? | adjust | -3 | negation=ignore
+# shock, which AFINN does not list ("I'm still a bit shaken"); said by the customer
+(shaken|shaken up|shook up|rattled)          | adjust | -2   | speaker=customer
+# names of things and acts, not evaluations: "a death certificate", "fail over to the backup",
+# "something for the pain"
+(death certificate|death certificates|failover|fail over|failing over|failed over) | adjust | 0 | negation=ignore
+(something|medication|medicine|painkillers|pain relief|tablets) for (the|her|his|my|your|their)? pain | adjust | 0 | negation=ignore
 # an idiom of delight that AFINN reads as death ("the food was to die for"; "nothing to die for")
 to die for                                   | adjust | 3
 # nobody there to serve, closing its clause ("Arrived at LAX and no GATE!", "but no ground crew.");

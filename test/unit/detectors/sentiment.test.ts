@@ -706,6 +706,19 @@ describe('"stand" is not "can\'t stand" (lexicons en-2026.12.41)', () => {
   });
 });
 
+describe('names of things, and shock (lexicons en-2026.12.42)', () => {
+  it.each<[string, Polarity]>([
+    ['ok. can I fail over to the US endpoint in the meantime?', 'zero'],
+    ["I've got the death certificate.", 'zero'],
+    ["Yes, they've given her something for the pain.", 'zero'],
+    ["I'm still a bit shaken.", 'neg'],
+  ])('%j is %s', expectPolarity);
+
+  it('reads sarcastic thanks after a price rise as no praise', () => {
+    expect(shippedScore('So my home insurance renewal has gone up by forty percent. Thanks for that, really appreciated.')).toBeLessThan(0);
+  });
+});
+
 describe('"not even": the least that was expected, not met (tag fallback)', () => {
   it.each<[string, Polarity]>([
     ["They didn't even apologise.", 'neg'],
