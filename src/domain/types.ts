@@ -96,7 +96,7 @@ export interface TokenizedTurn {
   tokens: Token[];
   /** Number of word tokens (punctuation excluded, contractions counted once). */
   wordCount: number;
-  /** True when the turn contains a question mark or starts with an interrogative form. */
+  /** True when the turn contains a question mark or opens with subject-auxiliary inversion ("can you", "what is"). */
   isQuestion: boolean;
 }
 

@@ -490,14 +490,31 @@ export function countWords(tokens: readonly Token[]): number {
   return count;
 }
 
-const INTERROGATIVES = new Set([
-  'what', 'why', 'how', 'when', 'where', 'which', 'who', 'whose', 'do', 'does', 'did', 'can', 'could', 'would',
-  'will', 'is', 'are', 'was', 'were', 'have', 'has', 'should', 'may', 'shall',
+const WH_WORDS = new Set(['what', 'why', 'how', 'when', 'where', 'which', 'who', 'whose']);
+const AUXILIARIES = new Set([
+  'do', 'does', 'did', 'can', 'could', 'would', 'will', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'should',
+  'may', 'might', 'shall', 'must', 'am',
+]);
+/** Words that open a subject after an inverted auxiliary: "Can you", "Is it", "Did the engineer" ("a" is left out: "Have a lovely day"). */
+const SUBJECTS = new Set([
+  'you', 'i', 'we', 'they', 'he', 'she', 'it', 'there', 'this', 'that', 'these', 'those', 'the', 'my',
+  'your', 'our', 'their', 'his', 'her', 'its', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everything',
+  'anything', 'something', 'any', 'all',
 ]);
 
-/** A turn is a question when it has a question mark or opens with an interrogative word. */
+/**
+ * A turn is a question when it has a question mark, or, for speech transcribed without one, when
+ * it opens as an English question does, by subject-auxiliary inversion: an auxiliary before its
+ * subject ("can you confirm the order number", "is it still there") or a wh-word before an
+ * auxiliary ("what is the address", "how do I"). A wh-clause or a clipped statement is none:
+ * "When it arrives.", "What you need is a reset.", "Can't help you.", "Will do."
+ */
 export function isQuestion(tokens: readonly Token[]): boolean {
   for (const token of tokens) if (token.norm === '?') return true;
-  const first = tokens.find((t) => !t.punct);
-  return first !== undefined && INTERROGATIVES.has(first.norm) && tokens.length > 2;
+  const first = tokens.findIndex((t) => !t.punct);
+  const second = first < 0 ? -1 : wordAfter(tokens, first);
+  if (second < 0 || tokens[second].sentence !== tokens[first].sentence) return false;
+  const [a, b] = [tokens[first].norm, tokens[second].norm];
+  if (AUXILIARIES.has(a)) return SUBJECTS.has(b);
+  return WH_WORDS.has(a) && (AUXILIARIES.has(b) || (a === 'who' && !SUBJECTS.has(b)));
 }

@@ -205,6 +205,20 @@ describe('tokenize', () => {
     ['what happened?', true],
     ['I will check.', false],
     ['Is', false],
+    // without a question mark, subject-auxiliary inversion marks the question
+    ['what is the address', true],
+    ['how do I reset it', true],
+    ['is it still there', true],
+    ['did the engineer come', true],
+    ['who called you', true],
+    ['Could you confirm your postcode please.', true],
+    // a wh-clause or a clipped statement is none
+    ["When it arrives. It's with the courier.", false],
+    ['What you need is a reset.', false],
+    ["Can't help you.", false],
+    ['Will do.', false],
+    ['Would be nice.', false],
+    ['Have a lovely day.', false],
   ])('isQuestion(%j) is %s', (text, expected) => {
     expect(isQuestion(tokenize(text))).toBe(expected);
   });
