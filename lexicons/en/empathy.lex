@@ -298,10 +298,14 @@ you (must|might|may) (be|have been|feel|have felt|be feeling) (so|really|very|pr
 that is (completely|totally|perfectly|entirely|very)? (valid|fair|reasonable) | interpretation | 1 | clause-final
 # the validation said on its own, as a sentence ("Completely understandable.", "Understandable, of
 # course."), not a word of another clause ("an understandable error message")
-(completely|totally|perfectly|entirely|very)? understandable | interpretation | 1 | initial clause-final
+(completely|totally|perfectly|entirely|very)? understandable | interpretation | 1 | clause-initial clause-final
+which is (completely|totally|perfectly|entirely|very)? understandable | interpretation | 1 | clause-final
+(just)? to reassure you                       | reassurance | 1 | clause-initial
+put your mind at (rest|ease)                  | reassurance | 1
 # what a call cost the customer to make ("That can't have been an easy call to make", "it can't
 # have been easy"): the experience understood
-(that|this|it) (can not|could not|must not) have been (an|a)? (easy|nice|pleasant|fun) | interpretation | 1 | negation=ignore
+(that|this|it) (can not|could not|must not) have been (an|a)? (easy|nice|pleasant|fun) (call|time|day|week|weekend|morning|night|experience|read|message|letter|email|news|wait|journey|flight|trip|start|thing to|one for you|for you|to hear|to deal with|to find|to see|to read|coming|finding|getting|hearing|waiting|seeing|dealing|being|going) | interpretation | 1 | negation=ignore
+(that|this|it) (can not|could not|must not) have been (easy|nice|pleasant|fun) | interpretation | 1 | negation=ignore clause-final
 # not "anyone would get the refund automatically": being or getting needs a feeling after it
 (anyone|anybody|most people|everyone|any of us) would (feel|have felt) | interpretation | 1
 (anyone|anybody|most people|everyone|any of us) would (be|have been|get) (so|really|very|pretty|quite)? (frustrated|upset|stressed|worried|annoyed|angry|disappointed|concerned|confused|anxious|scared|overwhelmed|fed up|tired|exhausted|hurt|sad|frightened|nervous|furious|let down|shaken|distressed|devastated|heartbroken|the same|that way|upset by|annoyed by) | interpretation | 1
@@ -523,6 +527,7 @@ you are in (good|safe|great) hands           | reassurance | 1
 rest assured                                 | reassurance | 1
 (i|we) (just)? (want|wanted) to reassure you | reassurance | 1
 (let me|can i|may i|i can|we can) (just)? reassure you | reassurance | 1
+(i|we) can reassure you (in writing|by email|by letter) | not-empathy | 0
 let us (fix|sort|solve|figure out|get to the bottom of|sort out) (this|it|that) (together)? | reassurance | 1
 (we|i) will (get to the bottom of|make this right|make it right|make things right|put this right|put it right) | reassurance | 1
 (it|everything|things) will be (okay|ok|fine|alright|all right|sorted) | reassurance | 1

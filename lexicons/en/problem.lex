@@ -24,15 +24,20 @@ keeps (crashing|failing|dropping|freezing|disconnecting|happening|breaking|cutti
 # what worked until a day is what broke that day ("it was fine until last week", "worked perfectly
 # until the update")
 (was|were|been) (fine|working fine|working perfectly|perfectly fine|okay|ok) (until|till|up until|up to) | malfunction | 1
+(was|were|been) (fine|working fine|working perfectly|perfectly fine|okay|ok) (until|till|up until|up to) now | malfunction | 0
+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|tomorrow|today) (was|is) (fine|okay|ok) (until|till|up until|up to) | malfunction | 0
+(they|we) were (working|at work|out) (until|till|up until) * | malfunction | 0
 (it|this|that|everything|they|which|the app|the phone|the router|the card) (worked|was working|were working) (fine|perfectly|okay|ok|great)? (until|till|up until) | malfunction | 1
 # what the customer had is gone ("your app deleted all my photos", "the update wiped my contacts")
 (deleted|wiped|erased|lost) (all)? (of)? (my|our) (photos|pictures|files|data|emails|messages|contacts|documents|work|progress|notes|videos|music|texts|history) | malfunction | 1
+(i|we|i have|we have|i had|i already|i have already|i just) (deleted|wiped|erased) (all)? (of)? (my|our) | malfunction | 0
 # a record that stands still ("the tracking hasn't updated in a week")
-(has not|have not|had not) (been)? (updated|moved) (in|for|since) | delivery | 1 | negation=ignore
+(tracking|tracker|link|parcel|package|order|delivery|status|claim|case|complaint|application|refund|ticket|shipment|bag|luggage|it|page|balance|account|progress) (has not|have not|had not) (been)? (updated|moved) (in|for|since) | delivery | 1 | negation=ignore
 # (the customer's own address: "I haven't moved since 2019")
 (i|we) (have not|had not) moved              | delivery | 0 | negation=ignore
 (went|has been|have been|been|is still|keeps going|keep going) down | malfunction | 1
 (website|site|app|system|systems|server|servers|network|portal|phone lines|phone line|checkout|payment page|card machine|booking system|broadband|internet|wifi|email|emails) (is|are|was|were|seems|seem|seems to be|appears to be|is still|are still|still) down | malfunction | 1
+(email|emails|broadband|internet|wifi|card machine|checkout) (is|are|was|were) down (as|to|in price|by|the) | malfunction | 0
 (is|are|was|were) (your|the|their) (website|site|app|system|systems|server|servers|network|portal|phone lines|phone line) down | malfunction | 1
 (is|was|are|were) down (again|since|for|all)                 | malfunction | 1
 (website's|site's|app's|system's|server's|network's|portal's) (still)? down | malfunction | 1
@@ -45,7 +50,9 @@ keeps (crashing|failing|dropping|freezing|disconnecting|happening|breaking|cutti
 # -- billing
 # a price rise told to the company that set it ("my renewal has gone up by forty percent"); a rise in
 # speed, a limit or a rate of interest is no complaint, and is not listed
-(price|prices|bill|bills|premium|premiums|renewal|renewal quote|quote|tariff|direct debit|monthly payment|payments|charges|fees|rent|subscription|cost|costs) (has|have|had)? (gone up|risen|increased|doubled|tripled|jumped|shot up|gone through the roof) | billing | 1
+(price|prices|bill|bills|premium|premiums|renewal|renewal quote|quote|tariff|direct debit|monthly payment|payments|charges|fees|rent|subscription|cost|costs) (has|have|had|is|are)? (gone up|went up|risen|increased|doubled|tripled|jumped|shot up|gone through the roof) | billing | 1
+(price|prices|bill|bills|premium|premiums|renewal|quote|tariff|direct debit|payments|subscription) (has|have|is|are)? (suddenly|just|now|already) (gone up|went up|risen|increased|doubled|jumped|shot up) | billing | 1
+(house|petrol|fuel|food|property|market|share|stock|supermarket|shop|train|bus) (price|prices|cost|costs|fares) (has|have|had)? (gone up|went up|risen|increased|doubled|tripled|jumped|shot up|gone through the roof) | billing | 0
 (charged|billed) (me)? (twice|double|two times|again|wrong|too much|for something|for nothing|extra|after i cancelled|even though) | billing | 1
 (overcharged|double charged|double-charged|double billed|wrong charge|wrong amount|wrong bill|incorrect charge|extra charge|hidden fee|unexpected charge|unauthorized charge|unauthorised charge) | billing | 1
 (still|have not|has not|never) (been)? (refunded|credited|reimbursed) | billing | 1 | negation=ignore
@@ -125,12 +132,20 @@ account (was|is|got|has been)? (hacked|locked|suspended|closed|blocked|compromis
 (hacked|fraud|fraudulent|scam|scammed|identity theft)        | access | 1
 # money taken without consent ("someone has taken £1,200 out of my account", "a payment I didn't
 # authorise", "payments on my card I didn't make"); someone taking a look or a note is no theft
-(someone|somebody|someone else|somebody else) (has|had|have)? (taken|stolen|withdrawn|used|cloned|hacked|accessed|got into|gotten into) | billing | 1
+(someone|somebody|someone else|somebody else) (has|had|have|is)? (stolen|withdrawn|cloned|hacked) | billing | 1
+(someone|somebody|someone else|somebody else) (has|had|is|has been)? (used|using|accessed|got into|gotten into|getting into|spent|spending) (my|our) (account|card|cards|money|savings|details|banking|online banking|email|identity|login|pin|paypal) | billing | 1
+(someone|somebody|someone else|somebody else) (has|had|have|is)? taken | billing | 1
+(someone|somebody|someone else|somebody else) (has|had|have|is)? taken (in|it in|them in|the parcel|the package|the delivery|my parcel|my package|my name|my number|my call|my payment|my booking|my order|my reading|the reading|the last|the call|the booking|a message|the payment) | billing | 0
 (someone|somebody|someone else|somebody else) (has|had|have)? (taken a look|taken a note|taken note|taken notes|taken the time|taken care|taken a message|taken my details|taken your details|taken over|used to) | billing | 0
-(did not|never) (authorise|authorize|authorised|authorized|approve|approved) | billing | 1 | negation=ignore
+(did not|never) (authorise|authorize|authorised|authorized) | billing | 1 | negation=ignore
+(did not|never) (approve|approved) (this|that|these|those|the|a|any|it|them)? (payment|payments|transaction|transactions|charge|charges|purchase|purchases|transfer|transfers|debit|withdrawal|upgrade|renewal|it|this|that|them) | billing | 1 | negation=ignore
 (do not|did not|does not) (recognise|recognize) (this|these|that|those|the|a|an|some|two|three|several)? (payment|payments|transaction|transactions|charge|charges|purchase|purchases|debit|debits|withdrawal|withdrawals) | billing | 1 | negation=ignore
+(do not|did not|does not) (recognise|recognize) (this|that|the|a|your)? (payment|charge|debit|transaction) (page|reference|method|screen|link|details|point|date|schedule|plan|number|form) | billing | 0 | negation=ignore
 (payment|payments|transaction|transactions|charge|charges|purchase|purchases|debit|debits|withdrawal|withdrawals) (i|we) (do not|did not|never) (recognise|recognize|make|made) | billing | 1 | negation=ignore
-(i|we) (did not|never) (make|made) (it|them|this|that|these|those)? | billing | 1 | negation=ignore clause-final
+(payment|payments) (i|we) (did not|never) (make|made) (over|during|in|last|this|because|while|when|on time) | billing | 0 | negation=ignore
+(i|we) (did not|never) (make|made|request|requested|set up|order|ordered|send|sent) (this|that|these|those) (payment|payments|transaction|transactions|purchase|purchases|transfer|transfers|withdrawal|withdrawals|order|orders|change|request|booking) | billing | 1 | negation=ignore
+(i|we) (did not|never) (make|made) (them|these|those)? | billing | 1 | negation=ignore clause-final
+(i|we) (did not|never) (make|made) (a|an|the|any|my|our|your|it|much|enough|sure|this|that|his|her|their|up|out|time) | billing | 0 | negation=ignore
 
 # -- generic
 (problem|problems|issue|issues|trouble) (with|on|in|getting|using|logging) | generic | 1

@@ -350,6 +350,10 @@ stand                                        | adjust | 0    | negation=ignore
 (can not|could not) (stand|bear) (it|this|that|them|him|her|you|the|your|their|being|waiting|dealing|talking)? | adjust | -3 | negation=ignore
 # shock, which AFINN does not list ("I'm still a bit shaken"); said by the customer
 (shaken|shaken up|shook up|rattled)          | adjust | -2   | speaker=customer
+(rattled|rattles|rattling) (off|around|round|about|away|on|when|as|a bit|a little|slightly|inside|in) | adjust | 0 | negation=ignore
+(shook up|shake up|shaking up|shaken up) (the|a|it|your|my|well|before) | adjust | 0 | negation=ignore
+# a hotel's or a building's lobby, not lobbying (AFINN -2)
+(lobby|lobbies)                              | adjust | 0    | negation=ignore
 # names of things and acts, not evaluations: "a death certificate", "fail over to the backup",
 # "something for the pain"
 (death certificate|death certificates|failover|fail over|failing over|failed over) | adjust | 0 | negation=ignore

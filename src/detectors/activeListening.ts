@@ -20,6 +20,7 @@
  */
 import type { AnalyzedTurn, Detector, Evidence, Finding, LexiconMatch } from '../domain/types.js';
 import { effectiveWeight, evidenceOf, matchFinding, matchesOf, round, turnEvidence } from './shared/evidence.js';
+import { positionHolds } from './shared/position.js';
 
 export const LISTENING_PARAMS = Object.freeze({
   /** A paraphrase by overlap repeats at least this many distinct content words. */
@@ -62,7 +63,7 @@ function liveMatch(turn: AnalyzedTurn, lexicon: string, category?: string): Lexi
   for (const m of matchesOf(turn, lexicon)) {
     if (category !== undefined && m.entry.category !== category) continue;
     const w = effectiveWeight(m);
-    if (w !== undefined && w > 0) return m;
+    if (w !== undefined && w > 0 && positionHolds(m, turn.tokens)) return m;
   }
   return undefined;
 }

@@ -33,7 +33,7 @@
  */
 import type { AnalyzedTurn, Detector, EmpathyIndicators, Evidence, Finding, LexiconMatch } from '../domain/types.js';
 import { effectiveWeight, evidenceOf, matchFinding, matchesOf, round, turnEvidence } from './shared/evidence.js';
-import { CLAUSE_BREAKS, closesClause, inQuestion, opensClause, opensSentence } from './shared/position.js';
+import { CLAUSE_BREAKS, closesClause, inQuestion, opensClause, opensSentence, positionHolds } from './shared/position.js';
 import { turnSentimentIn } from './shared/turnSentiment.js';
 
 export const EMPATHY_PARAMS = Object.freeze({
@@ -81,7 +81,7 @@ function opportunityOf(turns: readonly AnalyzedTurn[], turn: AnalyzedTurn): Find
   for (const lexicon of ['emotion', 'problem'] as const) {
     for (const m of matchesOf(turn, lexicon)) {
       const w = effectiveWeight(m);
-      if (w !== undefined && w > 0) return { ...matchFinding('empathy', 'empathy.opportunity', turn, m, w), category: lexicon };
+      if (w !== undefined && w > 0 && positionHolds(m, turn.tokens)) return { ...matchFinding('empathy', 'empathy.opportunity', turn, m, w), category: lexicon };
     }
   }
   const sentiment = turnSentimentIn(turns, turn.index);

@@ -2,7 +2,7 @@
  * Where a lexicon match sits in its turn, for the positional tags the detectors read (`initial`,
  * `clause-initial`, `clause-final`, `question`). Sentences and punctuation come from the tokenizer.
  */
-import type { Token } from '../../domain/types.js';
+import type { LexiconMatch, Token } from '../../domain/types.js';
 
 /** Punctuation that separates clauses inside a sentence. */
 export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':']);
@@ -37,6 +37,22 @@ export function inQuestion(tokens: readonly Token[], i: number): boolean {
     if (tokens[j].norm === '?') return true;
   }
   return false;
+}
+
+/**
+ * Whether a match's positional tags hold where it was found: `initial` opens its sentence,
+ * `clause-initial` its clause, `clause-final` closes its clause, and `question` sits in a sentence
+ * that ends with "?". A match without these tags holds anywhere. Every lexicon's tags are read
+ * through this, so a tag means the same in each.
+ */
+export function positionHolds(match: LexiconMatch, tokens: readonly Token[]): boolean {
+  const tags = match.entry.tags;
+  if (tags.length === 0) return true;
+  if (tags.includes('initial') && !opensSentence(tokens, match.first)) return false;
+  if (tags.includes('clause-initial') && !opensClause(tokens, match.first)) return false;
+  if (tags.includes('clause-final') && !closesClause(tokens, match.last)) return false;
+  if (tags.includes('question') && !inQuestion(tokens, match.first)) return false;
+  return true;
 }
 
 /** Punctuation that ends a sentence. */

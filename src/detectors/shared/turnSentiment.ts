@@ -47,7 +47,7 @@ import emojis from 'wink-sentiment/src/emojis.js';
 import type { AnalyzedTurn, LexiconMatch, Token } from '../../domain/types.js';
 import { englishWords } from '../../text/dictionary.js';
 import { wordAfter, wordBefore } from '../../text/tokenize.js';
-import { CLAUSE_BREAKS, clauseStart, closesClause, opensClause, opensSentence, sentenceStart } from './position.js';
+import { CLAUSE_BREAKS, clauseStart, closesClause, opensClause, opensSentence, positionHolds, sentenceStart } from './position.js';
 
 export const SENTIMENT_PARAMS = Object.freeze({
   /** Negated positive words count this many times their score (VADER's N_SCALAR). */
@@ -726,6 +726,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
   }
   for (const [lexicon, unit] of STATED_NEGATIVE) {
     for (const m of turn.matches.get(lexicon) ?? []) {
+      if (!positionHolds(m, tokens)) continue;
       if (m.entry.negation !== 'ignore' && isNegated(tokens, m, adjusted)) continue;
       let covered = false;
       let general = 0;
