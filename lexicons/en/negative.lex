@@ -20,7 +20,16 @@
 # directive; "I won't say unfortunately" is not framing). Phrases that contain their own negator
 # ("I can't" = "i can not", "not my department", "I don't know") use negation=ignore.
 # Tags read by the detector: `initial` counts only as the first word of a sentence; `clause-initial`
-# also after a comma, semicolon or colon ("Listen, ..." is dismissive, "listen to the message" is not).
+# also after a comma, semicolon or colon ("Listen, ..." is dismissive, "listen to the message" is not);
+# `clause-final` only when punctuation or the end of the turn follows.
+# Bad news, then what I can do: a `cannot` or `framing` match counts nothing when an offer follows
+# it, later in its sentence or opening the next one: after "but", "so" or "however", "(I|we)
+# (can|could|will)", "(I'm|we're) going to", "let me", "what I can do"; anywhere, "what (I|we) can do
+# is", "here's what (I|we) can do", "the good news is" ("Unfortunately the flight is full, but I can
+# put you on the 6pm"; "I can't refund it. What I can do is offer a voucher"). It is the pattern
+# coaches recommend: say the bad news plainly, then what can be done. A bare "I can't do that." still
+# counts, and so does a `policy`, `directive`, `blame` or `dismissive` match before an offer.
+# (A detector rule, `OFFER_AFTER_BAD_NEWS` in src/detectors/positiveLanguage.ts.)
 @lexicon negative
 @default speaker=agent negation=cancel
 
@@ -33,6 +42,7 @@ we can't                                                     | cannot     | -1  
 (i|we) (will not|won't) be able to                           | cannot     | -1     | negation=ignore
 there is nothing (more|else)? (i|we) can do                  | cannot     | -1.5   | negation=ignore
 nothing (more|else)? (i|we) can do                           | cannot     | -1.5   | negation=ignore
+(there is)? not (much|a lot) (more)? (i|we) can do            | cannot     | -1.5   | negation=ignore
 can not help you                                             | cannot     | -1     | negation=ignore
 (that is|it is|this is) (impossible|not possible)            | cannot     | -1     | negation=ignore
 (that is|it is) not how it works                             | cannot     | -1     | negation=ignore
@@ -42,6 +52,11 @@ there is no way (you|anyone) (would|could) have              | exclusion  | 0   
 there is no way (it|that|this) (will|would|could) happen     | exclusion  | 0      | negation=ignore
 # set phrases of apology, sympathy and thanks: "I can't apologise enough", "I can't believe nobody told you"
 (i|we) can not (believe|imagine|apologise|apologize|thank|see why not|see any reason) | exclusion | 0 | negation=ignore
+# honest expectation-setting, not refusal: "I can't promise it'll be today, but I've flagged it"
+(i|we) can not (promise|guarantee)                            | exclusion  | 0      | negation=ignore
+# the result of a search, which the customer needs to hear, not a refusal: "I can't see a slot
+# today", "I can't find a payment under that reference, could you read it to me again?"
+(i|we) can not (see|find|locate|spot)                         | exclusion  | 0      | negation=ignore
 no way                                                       | cannot     | -0.5   | negation=ignore
 (we|i) (do not|don't) (do|offer|allow|accept|support) (that|those|this) | cannot     | -1     | negation=ignore
 i (do not|don't) know                                        | cannot     | -0.5   | negation=ignore
@@ -52,6 +67,8 @@ unfortunately                                                | framing    | -1
 i am afraid                                                  | framing    | -0.5
 regrettably                                                  | framing    | -1
 the problem is                                               | framing    | -0.5   | initial
+# owning the fault is no bad-news framing: "The problem is on our side", "the issue was at our end"
+the (problem|issue|fault) (is|was) (on|at|with) (our|my) (side|end|part) | exclusion | 0
 
 # -- policy
 (that is|it is|this is) (our|the|company|a company|standard) policy | policy     | -1.5
@@ -60,6 +77,10 @@ the problem is                                               | framing    | -0.5
 the system (will not|won't|does not|doesn't) (let|allow)     | policy     | -1     | negation=ignore
 (those|that|these) are the rules                             | policy     | -1
 (i|we) (do not|don't) make the rules                         | policy     | -1.5   | negation=ignore
+# pointing the customer to the small print as the whole answer ("It's in the terms and conditions.")
+(it is|that is|it is all|that is all) (in|written in|set out in) (the|our) (terms and conditions|terms|small print) | policy | -1 | clause-final
+# the rule said of customers in general, not of this one ("Customers are responsible for ...")
+(customers|account holders|cardholders|passengers) are (responsible|liable) for | policy  | -1
 
 # -- directive
 you (have|need|will have|will need) to                       | directive  | -1
@@ -82,16 +103,28 @@ you (will|would) have to (bear with|excuse|forgive|pardon)   | exclusion  | 0
 # -- blame
 you (did not|never|failed to|forgot to)                      | blame      | -1     | negation=ignore
 you (should have|were supposed to|were meant to)             | blame      | -1.5
+# a rule held against the customer: "Because you're supposed to."
+you are (supposed|meant) to                                   | blame      | -1
 you should not have (done|said|clicked|changed|deleted|ordered|signed|agreed) | blame      | -1.5   | negation=ignore
 you (are|were) (wrong|mistaken|incorrect)                    | blame      | -1.5
 you (misunderstood|misread|got it wrong)                     | blame      | -1
 (it is|that is|that was|it was) your (fault|mistake|problem|responsibility) | blame      | -1.5
 (you did|you have done) it wrong                             | blame      | -1.5
+# the fault put on the customer's side of the line: "it's probably your wiring." (not "it's on your
+# side of the socket, so I've booked an engineer", a diagnosis that goes on)
+(it is|it must be|it will be|that is) (probably|likely|definitely|obviously|just)? (on)? your (end|side|wiring|equipment|router|connection) | blame | -1 | clause-final
 # reassurance or a neutral check, not blame
 you did not (do anything wrong|have to|need to|receive|get|see|hear|enter|share|give|click|miss|lose) | exclusion | 0 | negation=ignore
 you never know                                               | exclusion  | 0      | negation=ignore
 # what never happens to the customer: "you never pay for returns", "so you never have to worry"
 you never (have to|need to|pay for|lose)                     | exclusion  | 0      | negation=ignore
+# what the customer was owed, not what they failed to do: "you were supposed to get a callback",
+# "you're meant to be sent a text the day before" (as "you should have received" above)
+you (were|are) (supposed|meant) to (receive|hear)             | exclusion  | 0
+you (were|are) (supposed|meant) to (get|have) (a|an|the|your|one|some) | exclusion | 0
+you (were|are) (supposed|meant) to have (received|heard|had|got) | exclusion | 0
+you (were|are) (supposed|meant) to (have been|be) (sent|called|contacted|given|offered|refunded|credited|told|notified|updated) | exclusion | 0
+you (were|are) (supposed|meant) to be able to                 | exclusion  | 0
 
 # -- dismissive
 calm down                                                    | dismissive | -1.5
@@ -113,4 +146,10 @@ you heard me                                                 | dismissive | -1
 (as|like) you (should|must) know                             | dismissive | -1.5
 i (do not|don't) care                                        | dismissive | -1.5   | negation=ignore
 i do not care how long it takes                              | exclusion  | 0      | negation=ignore
-there is no need to (shout|yell|swear|be rude|get upset)     | dismissive | -1     | negation=ignore
+there is no need to (shout|yell|swear|be rude|get upset|raise your voice|take that tone) | dismissive | -1 | negation=ignore
+# resignation offered as the answer: "That's just how it works.", "I'm just telling you how it is."
+(that is|it is|this is) just (how|the way) (it|things|the system) (works|is|goes) | dismissive | -1
+i am (just|only) telling you (how|the way) (it|things|the system) (works|is|goes) | dismissive | -1
+# handing the decision back with a shrug ("Well, that's your choice."); "it's your choice,
+# whichever suits you" and "that's your choice to make" give options
+that is your (choice|decision|call|lookout)                   | dismissive | -1     | clause-final

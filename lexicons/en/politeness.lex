@@ -236,6 +236,8 @@ tell me (what happened|more|about it|about what happened|how it happened|how you
 (give|get) me (a|one|two|a few|a couple of|just a|just one)? (moment|moments|second|seconds|minute|minutes|sec|secs) | exclusion | 0
 (just)? do (it|this|that|what)                               | direct-command      | -0.5   | clause-initial
 just (do|read|check|try|answer|look|fix|use|go|stop|call|click) | direct-command      | -0.5   | clause-initial
+# an open invitation to come back, not an order ("If anything changes, just call us")
+just (call|ring|message|contact|email|text) us               | exclusion           | 0
 stop                                                         | direct-command      | -1     | clause-initial clause-final
 answer (the|my) question                                     | direct-command      | -1
 (hurry|speed it) up                                          | direct-command      | -1     | clause-initial
@@ -286,6 +288,23 @@ how exactly (is|was) (that|this|it) (my|our) (fault|problem) | challenge        
 you do (realise|realize|know|understand)                     | condescension       | -1     | initial
 (it is|this is|that is) not rocket science                   | condescension       | -1     | negation=ignore
 (any|even an?) (idiot|fool|moron) (can|could|would|knows)    | condescension       | -1.5
+# what "everyone knows" the hearer should have known ("Everyone knows you need a passport"); "not
+# everyone knows" reassures (negation cancels), "everyone knows how stressful it is" sympathises
+(everyone|everybody) knows (you|not to|to|that you)          | condescension       | -1
+# the reproach of a counterfactual: "If you'd read the guide you'd know", "If you'd listened". The
+# tokenizer reads "you'd" as "you would" (so "if you'd listened" is "if you would listened"). Not
+# listening or paying attention is a reproach by itself; reading, checking or looking is one only
+# with the "you'd (know|have seen)" that follows the thing not read: "If you'd checked in online
+# earlier, the refund is automatic", "If you'd read me the code, ..." and "if you'd like" stay
+# conditions, requests and offers
+if you (had|would) (listened|paid attention|bothered)        | condescension       | -1
+if you (had|would) (read|checked|looked at|followed) (the|my|our|your|it|that|this)? * you would | condescension | -1
+if you (had|would) (read|checked|looked at|followed) (the|my|our|your) * * you would | condescension | -1
+# an order to do better next time ("Try again tomorrow and get it right this time."); "we'll get it
+# right this time" is the agent's own promise
+(just|please)? get it right (this|next) time                 | condescension       | -1     | clause-initial
+try (it|that)? again (tomorrow|later|today)? and get it right | condescension      | -1     | clause-initial
+make sure you get it right (this|next) time                  | condescension       | -1
 do you understand                                            | message-enforcer    | -0.5   | question clause-final
 is that clear                                                | message-enforcer    | -0.5   | initial question clause-final
 you got that                                                 | message-enforcer    | -0.5   | initial question clause-final
@@ -297,4 +316,12 @@ big deal                                                     | dismissal        
 (be|keep) quiet                                              | silencer            | -1.5   | clause-initial clause-final
 (stop|quit) (complaining|whining|moaning|shouting|yelling|arguing|interrupting) | silencer | -1.5 | clause-initial
 (what do you expect|are we done here)                        | dismissal           | -1     | question
+# advice to give up ("honestly I wouldn't bother."); "I wouldn't bother printing it, the e-ticket
+# is fine" saves the customer a step
+i would not bother (if i were you)?                          | dismissal           | -1     | clause-final negation=ignore
+# sending the customer off to search for themselves
+(just)? google it                                            | dismissal           | -1     | clause-initial
+you (can|could) (just)? google it                            | dismissal           | -1
+# an ultimatum put as a question ("Do you want it or not?")
+do you (want|need) (it|this|that|them|one)? or not           | challenge           | -1     | question clause-final negation=ignore
 (do not|don't) interrupt me                                  | silencer            | -1.5   | negation=ignore

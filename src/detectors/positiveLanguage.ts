@@ -23,6 +23,22 @@
  *   what?", "Do you understand?"; not "So what I can do is...").
  * Weight-0 entries are exclusions (a longer phrase masking a shorter one) and never count.
  *
+ * Bad news, then what I can do: a match of the negative lexicon's `cannot` or `framing` categories
+ * ("I can't", "I don't know", "unfortunately", "I'm afraid") counts nothing when an offer follows it,
+ * later in its sentence or opening the next one (`offerFollows`, cues in `OFFER_AFTER_BAD_NEWS`):
+ * after "but", "so" or "however", "(I|we) (can|could|will)", "(I'm|we're) going to", "let me" or
+ * "what (I|we) can do"; anywhere, "what (I|we) can do is", "here's what (I|we) can do" or "the good
+ * news is"; and any of these opening the next sentence. Saying the bad news plainly and then what
+ * can be done is the pattern coaches recommend in place of a bare refusal: "Unfortunately the
+ * flight is full, but I can put you on the 6pm" and "I can't refund it. What I can do is offer a
+ * voucher" count only their offer; "I can't do that." and "I can't do that, but I can't promise
+ * anything either" still count. The next sentence counts because where a transcriber or a typist
+ * puts a full stop instead of a comma is no change of meaning; only its opening words do, so an
+ * offer sentences later no longer answers the bad news. An offer negated ("but I can not", "but we
+ * will never") is none, nor is a demand or an ending ("so I'll need you to send it back", "so I'm
+ * going to end the call"). Policy, orders, blame and dismissal are not bad news the agent has to give,
+ * and count before an offer too.
+ *
  * Three forms no lexicon can hold, since the tokenizer keeps single punctuation only:
  * - a smiling emoticon (":)", ";-)", ":D") is positive politeness, the in-group marker and joke of
  *   Brown & Levinson's strategies (emoticons soften a message's force in text chat, Dresner &
@@ -76,11 +92,10 @@ import type {
   Evidence,
   Finding,
   LanguageIndicators,
-  LexiconMatch,
   Token,
 } from '../domain/types.js';
 import { effectiveWeight, evidenceOf, matchesOf, round, spanEvidence } from './shared/evidence.js';
-import { closesClause, inQuestion, opensClause, opensSentence } from './shared/position.js';
+import { inQuestion, opensSentence, positionHolds } from './shared/position.js';
 import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import stopwords from 'natural/lib/natural/util/stopwords.js';
 
@@ -108,15 +123,72 @@ export const SCORE_SCALE = 2;
 /** Agent words per unit of length in the score's density; also the neutral prior, in words. */
 export const WORDS_PER_UNIT = 50;
 
-/** Whether the match's positional tags hold where it was found. */
-function positionHolds(match: LexiconMatch, tokens: readonly Token[]): boolean {
-  const tags = match.entry.tags;
-  if (tags.length === 0) return true;
-  if (tags.includes('initial') && !opensSentence(tokens, match.first)) return false;
-  if (tags.includes('clause-initial') && !opensClause(tokens, match.first)) return false;
-  if (tags.includes('clause-final') && !closesClause(tokens, match.last)) return false;
-  if (tags.includes('question') && !inQuestion(tokens, match.first)) return false;
-  return true;
+/** Categories of the negative lexicon that an offer after them redeems (bad news the agent must give). */
+export const REDEEMED_BY_OFFER: ReadonlySet<string> = new Set(['cannot', 'framing']);
+
+/** Token sequences as slots of alternative words ("i|we"). */
+type Cue = ReadonlyArray<ReadonlySet<string>>;
+const cue = (...slots: string[]): Cue => slots.map((slot) => new Set(slot.split('|')));
+
+/**
+ * The offers that redeem bad news before them (see the module comment), as normalised tokens:
+ * `afterLink` right after a linking word (`links`: "but", "so", "however", a comma aside) or opening
+ * the next sentence, `anywhere` also without them.
+ */
+export const OFFER_AFTER_BAD_NEWS: { readonly links: ReadonlySet<string>; readonly afterLink: readonly Cue[]; readonly anywhere: readonly Cue[] } = {
+  links: new Set(['but', 'so', 'however']),
+  afterLink: [
+    cue('i|we', 'can|could|will'),
+    cue('i|we', 'am|are', 'going', 'to'),
+    cue('let', 'me|us'),
+    cue('what', 'i|we', 'can', 'do'),
+  ],
+  anywhere: [
+    cue('what', 'i|we', 'can', 'do', 'is'),
+    cue('here', 'is', 'what', 'i|we', 'can', 'do'),
+    cue('the', 'good', 'news', 'is'),
+  ],
+};
+
+/**
+ * Words after "I will", "I'm going to" that make them no offer: a demand passed to the customer
+ * ("so I'll need you to send it back", "but I will have to close the ticket") or an ending ("so I'm
+ * going to end the call").
+ */
+const NO_OFFER_AFTER: ReadonlySet<string> = new Set(['have', 'need', 'needs', 'require', 'only', 'end', 'close', 'cancel', 'terminate', 'hang', 'disconnect', 'leave']);
+
+/** Whether one of the cues starts at token `i` and the word after it neither negates it ("but I can not") nor makes it a demand. */
+function cueAt(tokens: readonly Token[], i: number, cues: readonly Cue[]): boolean {
+  return cues.some((slots) => {
+    for (let k = 0; k < slots.length; k++) {
+      const t = tokens[i + k];
+      if (t === undefined || t.punct || !slots[k].has(t.norm)) return false;
+    }
+    const after = tokens[i + slots.length];
+    return !after?.negator && !NO_OFFER_AFTER.has(after?.norm ?? '');
+  });
+}
+
+/** Whether an offer opens at word `i`: a linking word and an `afterLink` cue, or an `anywhere` cue. */
+function offerAt(tokens: readonly Token[], i: number): boolean {
+  if (cueAt(tokens, i, OFFER_AFTER_BAD_NEWS.anywhere)) return true;
+  if (!OFFER_AFTER_BAD_NEWS.links.has(tokens[i].norm)) return false;
+  const next = tokens[i + 1]?.norm === ',' ? i + 2 : i + 1;
+  return cueAt(tokens, next, OFFER_AFTER_BAD_NEWS.afterLink);
+}
+
+/**
+ * Whether an offer follows token `last`: at a word later in its sentence, or opening the next
+ * sentence, where no linking word is needed ("Unfortunately it's sold out. I can order it in.").
+ */
+export function offerFollows(tokens: readonly Token[], last: number): boolean {
+  const sentence = tokens[last].sentence;
+  let i = last + 1;
+  for (; i < tokens.length && tokens[i].sentence === sentence; i++) {
+    if (!tokens[i].punct && offerAt(tokens, i)) return true;
+  }
+  while (i < tokens.length && tokens[i].punct) i++;
+  return i < tokens.length && (offerAt(tokens, i) || cueAt(tokens, i, OFFER_AFTER_BAD_NEWS.afterLink));
 }
 
 /** One counted piece of language: a lexicon match or one of the two marks. */
@@ -248,6 +320,7 @@ function scoreTurn(turn: AnalyzedTurn, heard: Heard | undefined): Scored[] {
       let weight = effectiveWeight(match);
       if (weight === undefined || weight === 0 || !positionHolds(match, turn.tokens)) continue;
       if (match.entry.category === 'challenge' && inQuestion(turn.tokens, match.first) && checksBack(turn.tokens, match.first, heard)) continue;
+      if (lexicon === 'negative' && REDEEMED_BY_OFFER.has(match.entry.category) && offerFollows(turn.tokens, match.last)) continue;
       let category = match.entry.category;
       if (category === 'please' && opensSentence(turn.tokens, match.first)) {
         weight = PLEASE_AT_START_WEIGHT;

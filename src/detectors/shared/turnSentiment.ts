@@ -47,7 +47,7 @@ import emojis from 'wink-sentiment/src/emojis.js';
 import type { AnalyzedTurn, LexiconMatch, Token } from '../../domain/types.js';
 import { englishWords } from '../../text/dictionary.js';
 import { wordAfter, wordBefore } from '../../text/tokenize.js';
-import { CLAUSE_BREAKS, clauseStart, closesClause, opensClause, opensSentence, positionHolds, sentenceStart } from './position.js';
+import { CLAUSE_BREAKS, clauseStart, opensClause, opensSentence, positionHolds, sentenceStart } from './position.js';
 
 export const SENTIMENT_PARAMS = Object.freeze({
   /** Negated positive words count this many times their score (VADER's N_SCALAR). */
@@ -693,9 +693,7 @@ function scoreTurn(turn: AnalyzedTurn): TurnSentiment {
     // Tag `initial`: the phrase counts only opening a sentence (an imperative: "Do better.");
     // tag `clause-final`: only closing a clause ("Good luck with that!", not "... with that move");
     // tag `clause-initial`: only opening a clause ("Booked for May, can't wait!", not "... and I can't wait").
-    if (m.entry.tags.includes('initial') && !opensSentence(tokens, m.first)) continue;
-    if (m.entry.tags.includes('clause-final') && !closesClause(tokens, m.last)) continue;
-    if (m.entry.tags.includes('clause-initial') && !opensClause(tokens, m.first)) continue;
+    if (!positionHolds(m, tokens)) continue;
     const negated = isNegated(tokens, m, adjusted);
     // An entry that negation cancels ("I don't want to make a complaint") counts nothing, and
     // neither do its words: the complaint is denied, not made ("complaint" alone is -2).
