@@ -6,7 +6,9 @@
  *   order"), or is the first agent question after a customer turn with a live `problem` or
  *   `emotion` match (the agent asks about the problem the customer just raised), unless it holds a
  *   `generic` match ("how can I help you today?", "anything else?", "can I have your name?"),
- *   which does not use up that turn. At most one per agent turn.
+ *   which does not use up that turn, or rebukes: a question holding a live match of a hostile
+ *   category of the politeness or negative lexicon (`REBUKES`: "Did you even read the email?",
+ *   "Do you want it or not?") challenges the customer and asks nothing. At most one per agent turn.
  * - A *paraphrase* is an agent turn after a customer turn (up to the customer's next turn) that
  *   holds a live `listening` match of category `paraphrase` ("so what you're saying is"), or repeats
  *   at least `minSharedContentWords` (2) distinct content words of that customer turn: normalised
@@ -66,6 +68,26 @@ function liveMatch(turn: AnalyzedTurn, lexicon: string, category?: string): Lexi
     if (w !== undefined && w > 0 && positionHolds(m, turn.tokens)) return m;
   }
   return undefined;
+}
+
+/**
+ * Categories of the politeness and negative lexicons that make a question a rebuke, not a
+ * question about the customer's problem: challenges, condescension, checks on the hearer's grasp,
+ * dismissals, silencers, plain rudeness, "why did you" questions, blame.
+ */
+export const REBUKES: ReadonlySet<string> = new Set([
+  'challenge', 'condescension', 'message-enforcer', 'dismissal', 'silencer', 'impolite', 'direct-question', 'blame', 'dismissive',
+]);
+
+/** True when the turn holds a live match of a `REBUKES` category, placed where its tags allow. */
+function rebukes(turn: AnalyzedTurn): boolean {
+  for (const lexicon of ['politeness', 'negative']) {
+    for (const m of matchesOf(turn, lexicon)) {
+      const w = effectiveWeight(m);
+      if (w !== undefined && w < 0 && REBUKES.has(m.entry.category) && positionHolds(m, turn.tokens)) return true;
+    }
+  }
+  return false;
 }
 
 /** Evidence for the first sentence of a turn that ends with "?" (else the whole turn). */
@@ -130,7 +152,7 @@ export const activeListening: Detector<'activeListening'> = {
           clarifying++;
           problemOpen = false;
           findings.push(matchFinding('activeListening', 'listening.clarifying-question', turn, marker, 1));
-        } else if (problemOpen && !liveMatch(turn, 'listening', 'generic')) {
+        } else if (problemOpen && !liveMatch(turn, 'listening', 'generic') && !rebukes(turn)) {
           clarifying++;
           problemOpen = false;
           findings.push({ detector: 'activeListening', kind: 'listening.clarifying-question', category: 'after-problem', speaker: 'agent', evidence: questionSentence(turn), weight: 1 });

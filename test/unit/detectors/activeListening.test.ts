@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeListening, LISTENING_PARAMS, STOP_WORDS } from '../../../src/detectors/activeListening.js';
 import { inputOf, type TurnSpec } from '../../support/analyzed.js';
+import { loadLexiconSets } from '../../../src/lexicon/load.js';
 
 type Expected = { clarifyingQuestions: number; paraphrases: number; score: number | null };
 
@@ -51,6 +52,22 @@ describe('active listening', () => {
     const { indicators } = detect(turns);
     expect(indicators).toMatchObject(expected);
     expect(indicators.na).toBe(expected.score === null ? 'customer said nothing' : null);
+  });
+
+  describe('with the shipped lexicons, a question that rebukes asks nothing', () => {
+    const shipped = loadLexiconSets().get('en')!;
+    it.each<[string, number]>([
+      ['When did it start dropping out?', 1],
+      ['Did you even read the instructions?', 0],
+      ['Do you want it or not?', 0],
+      ['Why did you not restart it like the email said?', 0],
+      // a question without a question mark opens with subject-auxiliary inversion; a clipped answer is none
+      ['can you tell me when it started', 1],
+      ["When it's fixed. It's with the engineers.", 0],
+    ])('%j: %i clarifying question(s)', (question, expected) => {
+      const turns: TurnSpec[] = [['customer', 'My router keeps dropping out every evening.'], ['agent', question]];
+      expect(activeListening.detect(inputOf(turns, {}, shipped)).indicators.clarifyingQuestions).toBe(expected);
+    });
   });
 
   it('keeps its stop words to the length that matters', () => {
