@@ -134,6 +134,10 @@ look                                                         | dismissive | -0.5
 # an instruction, not a brush-off
 (listen|look) (to|at|for|in|under|on|up|into|out for|after|forward) | exclusion | 0
 obviously                                                    | dismissive | -1
+# what the customer plainly failed to do ("You obviously didn't read the email"); what plainly did
+# not reach them is sympathy ("You obviously didn't get the email, I'm so sorry")
+you (obviously|clearly) (did not|have not|do not|were not) (read|listen|listening|check|follow|understand|pay attention|look) | blame | -1.5 | negation=ignore
+you (obviously|clearly) (did not|have not) (get|receive|see|hear) | exclusion | 0 | negation=ignore
 (as|like) i (said|told you|already said|already told you|mentioned|explained|already explained) | dismissive | -1
 i (already|just)? told you                                   | dismissive | -1
 i (have|already have) (already)? told you                    | dismissive | -1
@@ -147,7 +151,13 @@ you heard me                                                 | dismissive | -1
 i (do not|don't) care                                        | dismissive | -1.5   | negation=ignore
 i do not care how long it takes                              | exclusion  | 0      | negation=ignore
 there is no need to (shout|yell|swear|be rude|get upset|raise your voice|take that tone) | dismissive | -1 | negation=ignore
-# resignation offered as the answer: "That's just how it works.", "I'm just telling you how it is."
+# resignation offered as the answer: "That's just how it works.", "I'm just telling you how it is.",
+# "You'll just have to wait.", "That's not going to happen." (but "That's not going to happen
+# again, I promise"), and a rebuke of the customer's manner ("Don't take that attitude with me")
+you (will|are going to)? just have to (wait|accept it|accept that|live with it|deal with it|put up with it) | dismissive | -1 | clause-final
+that is (just)? not going to happen          | dismissive | -1 | negation=ignore clause-final
+(do not|please do not) take that (attitude|tone) (with me)? | dismissive | -1 | negation=ignore
+i do not (like|appreciate) your (attitude|tone) | dismissive | -1 | negation=ignore
 (that is|it is|this is) just (how|the way) (it|things|the system) (works|is|goes) | dismissive | -1
 i am (just|only) telling you (how|the way) (it|things|the system) (works|is|goes) | dismissive | -1
 # handing the decision back with a shrug ("Well, that's your choice."); "it's your choice,

@@ -204,6 +204,10 @@ describe('positiveLanguage: negative language on ordinary service talk (review o
     'Still restarting?',
     'Fair enough?',
     'Is it?',
+    // look-alikes of the forms added after the 60-conversation review (lexicons en-2026.12.45)
+    "That's not going to happen again, I promise.",
+    "You obviously didn't get the email, I'm so sorry.",
+    "You'll just have to wait for the text, then type the code in.",
   ])('does not fire: %s', (text) => {
     expect(negatives([['agent', text]])).toEqual([]);
   });
@@ -228,6 +232,10 @@ describe('positiveLanguage: negative language on ordinary service talk (review o
     ['"What now?"', [['customer', 'Hello, me again.'], ['agent', 'What now?']]],
     ['"What do you expect?"', [['agent', "What do you expect? They're engineers, not cleaners."]]],
     ['an order to read', [['agent', 'Read the terms.']]],
+    ['resignation as the answer', [['agent', "You'll just have to wait."]]],
+    ['a refusal as a prophecy', [['agent', "That's not going to happen."]]],
+    ['a rebuke of the manner', [['agent', "Don't take that attitude with me."]]],
+    ['what the customer plainly failed to do', [['agent', "You obviously didn't read the email."]]],
   ])('fires: %s', (_name, turns) => {
     expect(negatives(turns).length).toBeGreaterThan(0);
   });
