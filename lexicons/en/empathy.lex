@@ -101,6 +101,9 @@ i (really|truly|just)? wish (i had|there was|there were|there is) (better|a bett
 (❤|♥|💕|💖|💗|💙|💜|💛|💚|🧡|🤍|🤗|🫂)                                  | emotional-reaction | 0.5
 (😢|😥|😔|😞|🥺|💔|😭)                                            | emotional-reaction | 0.5
 (so|really|very|truly) (happy|glad|proud) for you | emotional-reaction | 1
+# condolence, the bereavement call's sympathy ("My condolences.", "Please accept our deepest sympathy")
+(my|our) (sincere|sincerest|deepest|heartfelt|deep)? (condolences|sympathies|sympathy) | emotional-reaction | 1
+(please)? accept (my|our) (sincere|sincerest|deepest|heartfelt)? (condolences|sympathies|sympathy) | emotional-reaction | 1
 (i am|we are)? (so|really|very|truly|deeply|terribly|incredibly)? sorry (to hear|you are|you have|that you|that happened|this happened|for your loss|about your loss|for what happened|about what happened|for everything|you had to|you went through|for what you) | emotional-reaction | 1
 sorry (you|youre|ur|that you|this is|that this|it is|that it|things are|about what|for what) | emotional-reaction | 1
 (so|really|very|truly|deeply|terribly|incredibly) sorry | emotional-reaction | 1 | bare
@@ -247,6 +250,8 @@ you are (so|such|really|very|truly)? (amazing|awesome|wonderful|beautiful|worthy
 # "that sounds so frustrating" stays an emotional reaction
 (that|this|it) (must be|must have been|must feel) (so|really|very|incredibly|extremely|truly|pretty|quite|super)? (hard|difficult|tough|rough|awful|terrible|horrible|stressful|frustrating|upsetting|scary|painful|exhausting|overwhelming|annoying|worrying|heartbreaking|devastating|sad|unfair|disappointing|inconvenient|maddening|infuriating|concerning|distressing|alarming|lonely) | interpretation | 1
 (must be|must have been) (so|really|very|incredibly|pretty|quite)? (hard|difficult|tough|rough|awful|terrible|horrible|stressful|frustrating|upsetting|scary|painful|exhausting|overwhelming|annoying|worrying|heartbreaking|sad|unfair|disappointing|lonely) | interpretation | 1
+# ... said of the time the person is going through ("That must be a very difficult time for you")
+(must be|must have been) (a|such a) (so|really|very|incredibly|particularly|truly)? (hard|difficult|tough|rough|painful|upsetting|stressful|worrying|sad|distressing|lonely|awful|horrible) (time|day|week|few days|few weeks|period|morning|night|year) | interpretation | 1
 i (completely|totally|really|fully|absolutely|definitely|certainly|do)? understand | interpretation | 1
 # "I understand you want to cancel", "I understand the refund was issued" and "I understand this is the
 # second order" mean "I am told": a fact about the request, the order or the account after it
@@ -525,6 +530,10 @@ you are in (good|safe|great) hands           | reassurance | 1
 (i am|we are) (here|going) to help           | reassurance | 1
 (i am|we are) (always)? here (to help|if you need) | reassurance | 1
 rest assured                                 | reassurance | 1
+# patience offered to someone who needs time ("Take all the time you need.", "There's no rush at all.");
+# a bare "take your time" is as often a wait while a card is found
+take all the time (you need|you want|in the world) | reassurance | 1
+(there is)? no rush (at all|whatsoever)?      | reassurance | 1 | negation=ignore clause-final
 (i|we) (just)? (want|wanted) to reassure you | reassurance | 1
 (let me|can i|may i|i can|we can) (just)? reassure you | reassurance | 1
 (i|we) can reassure you (in writing|by email|by letter) | not-empathy | 0
