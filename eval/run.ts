@@ -9,6 +9,7 @@
  * Progress goes to stderr.
  */
 import { resolve } from 'node:path';
+import { splitList } from '../src/config/config.js';
 import { loadAnalyzer, type LoadedAnalyzer } from './analyzer.js';
 import { DEFAULT_DATA_DIR, TASKS, runEval, summarize, type Task } from './harness.js';
 import { headlineIntervals } from './intervals.js';
@@ -42,7 +43,7 @@ function parseArgs(argv: readonly string[]): Args {
       if (unknown.length > 0 || tasks.length === 0) problems.push(`--only ${v}: unknown task(s) ${unknown.join(', ') || '(none given)'}; known tasks are ${TASKS.join(', ')}`);
       else args.only = tasks as Task[];
     } else if (name === '--brand-names') {
-      const names = (value() ?? '').split(',').map((n) => n.trim()).filter(Boolean);
+      const names = splitList(value() ?? '');
       if (names.length === 0) problems.push('--brand-names needs a comma-separated list of names');
       else args.brandNames = names;
     } else if (name === '--json') args.json = true;

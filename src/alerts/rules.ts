@@ -2,6 +2,7 @@
  * Coaching alert rules: a data file (format in `rules/README.md`), validated at start-up with every
  * problem named by rule and field.
  */
+import { readFileSync } from 'node:fs';
 import { RapportError } from '../domain/errors.js';
 import { METRICS } from './metrics.js';
 
@@ -158,4 +159,21 @@ export function renderMessage(template: string, values: Record<string, string | 
     if (v === null || v === undefined) return 'n/a';
     return typeof v === 'number' ? String(Math.round(v * 100) / 100) : v;
   });
+}
+
+/** Load and validate the alert rules file. */
+export function loadRules(path: string): RuleSet {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new RapportError('rules-missing', `cannot read alert rules ${path}: ${(err as Error).message}`);
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    throw new RapportError('rules-invalid', `${path}: invalid JSON: ${(err as Error).message}`);
+  }
+  return validateRules(doc, path);
 }

@@ -15,8 +15,8 @@ export function prepareTurns(transcript: Transcript, lexicons: LexiconSet | unde
   const wordRank = lexicons?.wordRank;
   return transcript.turns.map((turn, index) => {
     const words = tokenize(turn.text, { written, wordRank });
-    // A brand name is not a word of the message ("Spirit", "Good Energy"), but it was said.
-    const tokens = lexicons?.withoutBrandNames?.(words) ?? words;
+    // A brand name ("Spirit", "Good Energy") becomes one token that matches nothing; its words still count as said.
+    const tokens = lexicons?.maskBrandNames?.(words) ?? words;
     let matches = NO_MATCHES;
     if (lexicons) {
       const byLexicon = new Map<string, LexiconMatch[]>();

@@ -86,7 +86,7 @@ function parseValue(setting: Setting, raw: string, problems: string[], source: s
       if (/^(false|0|no|off)$/i.test(raw)) return false;
       return void problems.push(`${name}: ${shown} is not a boolean; expected true or false`);
     case 'list': {
-      const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
+      const items = splitList(raw);
       if (items.length === 0) return void problems.push(`${name}: empty list; example: ${setting.example}`);
       return Object.freeze(items);
     }
@@ -104,6 +104,11 @@ function parseValue(setting: Setting, raw: string, problems: string[], source: s
       if (raw.trim() === '') return void problems.push(`${name}: empty; example: ${setting.example}`);
       return raw;
   }
+}
+
+/** A comma-separated list, items trimmed, empty items dropped. */
+export function splitList(raw: string): string[] {
+  return raw.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
 /**

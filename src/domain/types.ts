@@ -200,10 +200,11 @@ export interface LexiconSet {
    */
   wordRank(word: string): number | undefined;
   /**
-   * The turn's tokens without the deployment's brand names (`RAPPORT_BRAND_NAMES`, see
-   * `lexicon/brandNames.ts`): a name is not a word of the message. Absent when none are configured.
+   * The turn's tokens with the deployment's brand names (`RAPPORT_BRAND_NAMES`, see
+   * `lexicon/brandNames.ts`) made tokens of no meaning: a name is not language. Absent when none are
+   * configured.
    */
-  withoutBrandNames?(tokens: Token[]): Token[];
+  maskBrandNames?(tokens: Token[]): Token[];
 }
 
 // ---------------------------------------------------------------------------------------------

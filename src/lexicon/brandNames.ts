@@ -2,8 +2,10 @@
  * A deployment's brand names (`RAPPORT_BRAND_NAMES`): the company, its brands and products, whose
  * words are names, not language ("Spirit", "Best Buy", "Good Energy", "Hello Fresh"). A general
  * lexicon reads them as words: "Spirit was late again" is lifted by "spirit", and "Thank you for
- * calling Good Energy" praises. Like an @handle, a brand name is not a word of the message, so its
- * words are left out of the turn's tokens before any lexicon or sentiment word is looked up.
+ * calling Good Energy" praises. A brand name is not language, so its words become one token with an
+ * empty normal form, which no lexicon entry and no sentiment word has: the name still stands where
+ * it was said (the turn still ends on a word in "a customer of Good Energy", and a phrase does not
+ * run across it), but it means nothing.
  *
  * Names are matched on the same normalised words as lexicon phrases, so case is ignored and a
  * possessive keeps its "'s" ("Spirit's fees" leaves "'s fees"). A name that is also a common word
@@ -34,7 +36,7 @@ export function compileBrandNames(names: readonly string[]): CompiledBrandNames 
   for (const name of names) {
     const words = normalisePhrase(name);
     if (words.length === 0) {
-      problems.push(`brand name '${name}' has no word in it`);
+      problems.push(`brand name '${name}' (RAPPORT_BRAND_NAMES, --brand-names) has no word in it`);
       continue;
     }
     const key = words.join(' ');
@@ -62,13 +64,18 @@ function nameAt(tokens: readonly Token[], i: number, index: NameIndex): number {
   return 0;
 }
 
-/** The turn's tokens without the names' words; the same array when no name occurs. */
-export function dropBrandNames(tokens: Token[], index: NameIndex): Token[] {
+/** The normal form of a brand name's token: empty, so that no lexicon entry or sentiment word matches it. */
+export const BRAND_NAME_NORM = '';
+
+/** The turn's tokens with each name's words made one token of no meaning; the same array when no name occurs. */
+export function maskBrandNames(tokens: Token[], index: NameIndex): Token[] {
   let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const length = nameAt(tokens, i, index);
     if (length > 0) {
       out ??= tokens.slice(0, i);
+      const [first, last] = [tokens[i], tokens[i + length - 1]];
+      out.push({ norm: BRAND_NAME_NORM, start: first.start, end: last.end, sentence: first.sentence, negated: first.negated, negator: false, punct: false });
       i += length - 1;
     } else if (out) out.push(tokens[i]);
   }
@@ -77,13 +84,13 @@ export function dropBrandNames(tokens: Token[], index: NameIndex): Token[] {
 
 /**
  * The lexicon set with the deployment's brand names: the same matches, a version that names the
- * brand list (`en-2026.12.40+brands.1a2b3c4d`), and `withoutBrandNames` for the turn's tokens.
+ * brand list (`en-2026.12.46+brands.1a2b3c4d`), and `maskBrandNames` for the turn's tokens.
  */
 export function withBrandNames(set: LexiconSet, compiled: CompiledBrandNames): LexiconSet {
   if (compiled.index.size === 0) return set;
   return Object.freeze({
     ...set,
     version: `${set.version}+brands.${compiled.digest}`,
-    withoutBrandNames: (tokens: Token[]) => dropBrandNames(tokens, compiled.index),
+    maskBrandNames: (tokens: Token[]) => maskBrandNames(tokens, compiled.index),
   });
 }

@@ -2,12 +2,11 @@
  * The composition root: the one place that wires configuration, lexicons, rules, the database,
  * Kafka, the pipeline and the operations server into a running consumer.
  */
-import { readFileSync } from 'node:fs';
 import type { Config } from '../config/config.js';
 import { redactConfig } from '../config/config.js';
 import { loadLexiconSets, DEFAULT_LEXICON_DIR } from '../lexicon/load.js';
 import { createAnalyzer } from '../analyze/analyze.js';
-import { validateRules, type RuleSet } from '../alerts/rules.js';
+import { loadRules } from '../alerts/rules.js';
 import { postAlert } from '../alerts/webhook.js';
 import { decodeMessage } from '../contract/avro.js';
 import { createSchemaRegistry } from '../contract/registry.js';
@@ -23,23 +22,6 @@ import type { Logger } from '../ops/logger.js';
 import { createMetrics, type Metrics } from '../ops/metrics.js';
 import { startOpsServer, type OpsServer } from '../ops/http.js';
 import { RapportError } from '../domain/errors.js';
-
-/** Load and validate the alert rules file. */
-export function loadRules(path: string): RuleSet {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new RapportError('rules-missing', `cannot read alert rules ${path}: ${(err as Error).message}`);
-  }
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    throw new RapportError('rules-invalid', `${path}: invalid JSON: ${(err as Error).message}`);
-  }
-  return validateRules(doc, path);
-}
 
 /**
  * Create the dead-letter and alert topics when they are missing, so the first dead letter or alert

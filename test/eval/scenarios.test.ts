@@ -12,19 +12,12 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { readScenarios, runScenarios, scenarioFiles, summarizeScenarios } from '../../eval/scenarios.js';
 import { loadLexiconSets } from '../../src/lexicon/load.js';
 import { createAnalyzer } from '../../src/analyze/analyze.js';
-import { validateTranscript } from '../../src/contract/validate.js';
 import { evaluateInteraction } from '../../src/alerts/evaluate.js';
-import { validateRules } from '../../src/alerts/rules.js';
-import type { Transcript } from '../../src/domain/types.js';
+import { loadRules } from '../../src/alerts/rules.js';
 
 const ceilings = JSON.parse(readFileSync(fileURLToPath(new URL('../../eval/scenarios/ceilings.json', import.meta.url)), 'utf8')) as Record<string, { courteous_alerted: number; rude_missed: number }>;
-const rules = validateRules(JSON.parse(readFileSync(fileURLToPath(new URL('../../rules/alerts.json', import.meta.url)), 'utf8')), 'rules/alerts.json');
+const rules = loadRules(fileURLToPath(new URL('../../rules/alerts.json', import.meta.url)));
 const analyze = createAnalyzer({ lexicons: loadLexiconSets() });
-const validate = (value: unknown): Transcript => {
-  const r = validateTranscript(value);
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.transcript;
-};
 
 describe('coaching alerts on the scenario conversations', () => {
   const files = scenarioFiles();
@@ -34,18 +27,34 @@ describe('coaching alerts on the scenario conversations', () => {
   });
 
   it.each(files.map((f) => [basename(f, '.jsonl'), f]))('%s stays under its ceilings', (name, file) => {
-    const summary = summarizeScenarios(runScenarios(readScenarios(file, validate), analyze, evaluateInteraction, rules));
-    expect(summary.courteous + summary.rude).toBeGreaterThan(0);
+    const summary = summarizeScenarios(runScenarios(readScenarios(file), analyze, (indicators) => evaluateInteraction(rules, indicators)));
+    expect(summary.courteous).toBeGreaterThan(0);
+    expect(summary.rude).toBeGreaterThan(0);
     expect(summary.courteous_alerted).toBeLessThanOrEqual(ceilings[name].courteous_alerted);
     expect(summary.rude_missed).toBeLessThanOrEqual(ceilings[name].rude_missed);
   });
+});
 
-  it('rejects a conversation without a scenario, naming the file and line', () => {
+describe('reading a scenario file', () => {
+  const line = { interactionId: 'x', tenantId: 't', agentId: 'a', channel: 'chat', language: 'en', startedAt: '2026-12-08T10:00:00Z', metadata: { scenario: 'rude' }, turns: [{ speaker: 'agent', text: 'Hi' }] };
+  const fileOf = (text: string): string => {
     const dir = mkdtempSync(join(tmpdir(), 'rapport-scenarios-'));
     onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-    const file = join(dir, 'bad.jsonl');
-    const line = { interactionId: 'x', tenantId: 't', agentId: 'a', channel: 'chat', language: 'en', startedAt: '2026-12-08T10:00:00Z', metadata: {}, turns: [{ speaker: 'agent', text: 'Hi' }] };
-    writeFileSync(file, `${JSON.stringify({ ...line, metadata: { scenario: 'rude' } })}\n${JSON.stringify(line)}\n`);
-    expect(() => readScenarios(file, validate)).toThrow(`${file} line 2: metadata.scenario must be courteous or rude`);
+    writeFileSync(join(dir, 'set.jsonl'), text);
+    return join(dir, 'set.jsonl');
+  };
+
+  it('skips blank lines and names the line of a fault as numbered in the file', () => {
+    const file = fileOf(`${JSON.stringify(line)}\n\n${JSON.stringify({ ...line, metadata: {} })}\n`);
+    expect(() => readScenarios(file)).toThrow(`${file} line 3: metadata.scenario must be courteous or rude`);
+  });
+
+  it('names invalid JSON and a transcript that breaks the contract', () => {
+    expect(() => readScenarios(fileOf(`${JSON.stringify(line)}\n{"broken\n`))).toThrow(/set\.jsonl line 2: invalid JSON/);
+    expect(() => readScenarios(fileOf(`${JSON.stringify({ ...line, turns: undefined })}\n`))).toThrow(/set\.jsonl line 1: turns/);
+  });
+
+  it('reads the transcripts of a good file', () => {
+    expect(readScenarios(fileOf(`${JSON.stringify(line)}\n`)).map((t) => t.metadata.scenario)).toEqual(['rude']);
   });
 });

@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import { loadLexiconSets, DEFAULT_LEXICON_DIR } from '../../lexicon/load.js';
 import { createAnalyzer } from '../../analyze/analyze.js';
+import { splitList } from '../../config/config.js';
 import { validateTranscript, formatProblems } from '../../contract/validate.js';
 import { fromContactLens } from '../../import/contactLens.js';
 import { openInput, readText, type InputRecord } from '../input.js';
@@ -51,7 +52,12 @@ export async function analyzeCommand(ctx: CommandContext): Promise<number> {
     ctx.stderr.write(`rapport analyze: unknown --from '${from}'; expected rapport or contact-lens\n`);
     return 2;
   }
-  const brandNames = ((values['brand-names'] as string | undefined) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const brandFlag = values['brand-names'] as string | undefined;
+  const brandNames = brandFlag === undefined ? [] : splitList(brandFlag);
+  if (brandFlag !== undefined && brandNames.length === 0) {
+    ctx.stderr.write(`rapport analyze: --brand-names needs a comma-separated list of names\n`);
+    return 2;
+  }
   const analyzer = createAnalyzer({ lexicons: loadLexiconSets(values.lexicons as string, { brandNames }) });
   const emit = (value: unknown): void => {
     const result = validateTranscript(value);

@@ -13,7 +13,7 @@ import { createPool } from '../../store/pool.js';
 import { migrate } from '../../store/migrate.js';
 import { startEmbeddedPostgres } from '../../store/embedded.js';
 import { readFileMessages } from '../../file/source.js';
-import { loadRules } from '../../service/service.js';
+import { loadRules } from '../../alerts/rules.js';
 import { createLogger } from '../../ops/logger.js';
 import { createMetrics } from '../../ops/metrics.js';
 import type { CommandContext } from '../app.js';

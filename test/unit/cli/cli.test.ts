@@ -63,7 +63,10 @@ describe('rapport analyze', () => {
     expect(JSON.parse(stdout).lexiconVersion).toBe(`${plain.lexiconVersion}+brands.${compileBrandNames(['Acme Broadband', 'Acme']).digest}`);
     const bad = await run('analyze', `${samples}call-escalation.json`, '--brand-names', '&&');
     expect(bad.code).not.toBe(0);
-    expect(bad.stderr).toContain("brand name '&&' has no word in it");
+    expect(bad.stderr).toContain("brand name '&&' (RAPPORT_BRAND_NAMES, --brand-names) has no word in it");
+    const empty = await run('analyze', `${samples}call-escalation.json`, '--brand-names', ' , ');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('--brand-names needs a comma-separated list of names');
   });
 
   it('prints a readable summary with the evidence', async () => {

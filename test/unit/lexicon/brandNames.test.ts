@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileBrandNames, dropBrandNames, withBrandNames } from '../../../src/lexicon/brandNames.js';
+import { BRAND_NAME_NORM, compileBrandNames, maskBrandNames, withBrandNames } from '../../../src/lexicon/brandNames.js';
 import { loadLexiconSets } from '../../../src/lexicon/load.js';
 import { createAnalyzer } from '../../../src/analyze/analyze.js';
 import { LexiconError } from '../../../src/domain/errors.js';
@@ -8,21 +8,23 @@ import { transcriptOf } from '../../support/analyzed.js';
 
 const NAMES = ['Spirit', 'Spirit Airlines', 'Good Energy', 'Best Buy', 'E.ON'];
 
-/** The words left after the names are dropped. */
+/** The tokens' normal forms after the names are masked, a name shown as <name>. */
 function left(text: string, names: readonly string[] = NAMES): string {
-  return dropBrandNames(tokenize(text, { written: true }), compileBrandNames(names).index).map((t) => t.norm).join(' ');
+  return maskBrandNames(tokenize(text, { written: true }), compileBrandNames(names).index)
+    .map((t) => (t.norm === BRAND_NAME_NORM ? '<name>' : t.norm))
+    .join(' ');
 }
 
 describe('brand names', () => {
   it.each([
-    ['Spirit lost my bag', 'lost my bag'],
-    ['SPIRIT AIRLINES lost my bag', 'lost my bag'],
-    ['spirit airlines lost my bag', 'lost my bag'],
-    ["Spirit's fees are a joke", "'s fees are a joke"],
-    ['Thanks for calling Good Energy, how can I help?', 'thanks for calling , how can i help ?'],
+    ['Spirit lost my bag', '<name> lost my bag'],
+    ['SPIRIT AIRLINES lost my bag', '<name> lost my bag'],
+    ['spirit airlines lost my bag', '<name> lost my bag'],
+    ["Spirit's fees are a joke", "<name> 's fees are a joke"],
+    ['Thanks for calling Good Energy, how can I help?', 'thanks for calling <name> , how can i help ?'],
     ['Good, energy prices fell', 'good , energy prices fell'],
-    ['good energy tariffs', 'tariffs'],
-    ['Best Buy and E.ON', 'and'],
+    ['good energy tariffs', '<name> tariffs'],
+    ['Best Buy and E.ON', '<name> and <name>'],
     ['the best price', 'the best price'],
   ])('%s -> %s', (text, expected) => {
     expect(left(text)).toBe(expected);
@@ -30,19 +32,20 @@ describe('brand names', () => {
 
   it('leaves the very token array alone when no name occurs', () => {
     const tokens = tokenize('Nothing to see here');
-    expect(dropBrandNames(tokens, compileBrandNames(NAMES).index)).toBe(tokens);
+    expect(maskBrandNames(tokens, compileBrandNames(NAMES).index)).toBe(tokens);
   });
 
-  it('keeps the tokens that are left as they were: spans and negation marks', () => {
-    const text = "I won't fly Spirit again";
-    const rest = dropBrandNames(tokenize(text), compileBrandNames(NAMES).index);
-    expect(rest.map((t) => text.slice(t.start, t.end))).toEqual(['I', "won't", "won't", 'fly', 'again']);
+  it('keeps the other tokens as they were, and spans the name with its own token', () => {
+    const text = "I won't fly Spirit Airlines again";
+    const rest = maskBrandNames(tokenize(text), compileBrandNames(NAMES).index);
+    expect(rest.map((t) => text.slice(t.start, t.end))).toEqual(['I', "won't", "won't", 'fly', 'Spirit Airlines', 'again']);
     expect(rest.find((t) => t.norm === 'fly')?.negated).toBe(true);
+    expect(rest[4]).toMatchObject({ norm: BRAND_NAME_NORM, punct: false, negator: false });
   });
 
   it('reports a name with no word in it, and skips repeats', () => {
     const compiled = compileBrandNames(['&', 'Spirit', 'spirit', ' SPIRIT ']);
-    expect(compiled.problems).toEqual(["brand name '&' has no word in it"]);
+    expect(compiled.problems).toEqual(["brand name '&' (RAPPORT_BRAND_NAMES, --brand-names) has no word in it"]);
     expect(compiled.index.get('spirit')).toEqual([['spirit']]);
   });
 
@@ -58,8 +61,17 @@ describe('brand names', () => {
   });
 
   it('fails loading with every name that has no word', () => {
-    expect(() => loadLexiconSets(undefined, { brandNames: ['Spirit', '!!', '&'] })).toThrow(LexiconError);
-    expect(() => loadLexiconSets(undefined, { brandNames: ['!!'] })).toThrow(/brand name '!!' has no word in it/);
+    let error: unknown;
+    try {
+      loadLexiconSets(undefined, { brandNames: ['Spirit', '!!', '&'] });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(LexiconError);
+    expect((error as LexiconError).problems).toEqual([
+      "brand name '!!' (RAPPORT_BRAND_NAMES, --brand-names) has no word in it",
+      "brand name '&' (RAPPORT_BRAND_NAMES, --brand-names) has no word in it",
+    ]);
   });
 });
 
@@ -87,6 +99,14 @@ describe('the analyzer with brand names', () => {
     const categories = branded(t).evidence.filter((f) => f.speaker === 'agent').map((f) => f.category);
     expect(categories).toContain('gratitude');
     expect(categories).toContain('apology');
+  });
+
+  it('still ends a turn on a word where the name was said: no sentence broken off', () => {
+    const t = transcriptOf([
+      ['customer', "I've been a customer of Good Energy", 0, 2400],
+      ['agent', "And we're glad to have you.", 2600, 4200],
+    ]);
+    expect(branded(t).interruptions).toEqual(plain(t).interruptions);
   });
 
   it('still counts the names as words said', () => {
