@@ -8,7 +8,8 @@
  *   `generic` match ("how can I help you today?", "anything else?", "can I have your name?"),
  *   which does not use up that turn, or rebukes: a question holding a live match of a hostile
  *   category of the politeness or negative lexicon (`REBUKES`: "Did you even read the email?",
- *   "Do you want it or not?") challenges the customer and asks nothing. At most one per agent turn.
+ *   "Do you want it or not?", "You obviously didn't read it, did you?") challenges the customer and
+ *   asks nothing. At most one per agent turn.
  * - A *paraphrase* is an agent turn after a customer turn (up to the customer's next turn) that
  *   holds a live `listening` match of category `paraphrase` ("so what you're saying is"), or repeats
  *   at least `minSharedContentWords` (2) distinct content words of that customer turn: normalised
@@ -22,7 +23,7 @@
  */
 import type { AnalyzedTurn, Detector, Evidence, Finding, LexiconMatch } from '../domain/types.js';
 import { effectiveWeight, evidenceOf, matchFinding, matchesOf, round, turnEvidence } from './shared/evidence.js';
-import { positionHolds } from './shared/position.js';
+import { inQuestion, positionHolds } from './shared/position.js';
 
 export const LISTENING_PARAMS = Object.freeze({
   /** A paraphrase by overlap repeats at least this many distinct content words. */
@@ -73,18 +74,25 @@ function liveMatch(turn: AnalyzedTurn, lexicon: string, category?: string): Lexi
 /**
  * Categories of the politeness and negative lexicons that make a question a rebuke, not a
  * question about the customer's problem: challenges, condescension, checks on the hearer's grasp,
- * dismissals, silencers, plain rudeness, "why did you" questions, blame.
+ * dismissals, silencers, plain rudeness, blame. Direct questions count only at their strongest
+ * (`STRONG_REBUKE`: "Did you even read it?", "What is your problem?"): "Why do you think it
+ * started?" is a real question.
  */
-export const REBUKES: ReadonlySet<string> = new Set([
-  'challenge', 'condescension', 'message-enforcer', 'dismissal', 'silencer', 'impolite', 'direct-question', 'blame', 'dismissive',
-]);
+const REBUKES: ReadonlySet<string> = new Set(['challenge', 'condescension', 'message-enforcer', 'dismissal', 'silencer', 'impolite', 'blame', 'dismissive']);
+const STRONG_REBUKE = -1.5;
 
-/** True when the turn holds a live match of a `REBUKES` category, placed where its tags allow. */
+/**
+ * True when the question rebukes: a live match of a `REBUKES` category, placed where its tags
+ * allow, in a sentence that ends with "?" (anywhere in a turn written without one).
+ */
 function rebukes(turn: AnalyzedTurn): boolean {
+  const tokens = turn.tokens;
+  const marked = tokens.some((t) => t.norm === '?');
   for (const lexicon of ['politeness', 'negative']) {
     for (const m of matchesOf(turn, lexicon)) {
       const w = effectiveWeight(m);
-      if (w !== undefined && w < 0 && REBUKES.has(m.entry.category) && positionHolds(m, turn.tokens)) return true;
+      if (w === undefined || w >= 0 || !(REBUKES.has(m.entry.category) || w <= STRONG_REBUKE) || !positionHolds(m, tokens)) continue;
+      if (!marked || inQuestion(tokens, m.first)) return true;
     }
   }
   return false;

@@ -24,20 +24,20 @@
  * Weight-0 entries are exclusions (a longer phrase masking a shorter one) and never count.
  *
  * Bad news, then what I can do: a match of the negative lexicon's `cannot` or `framing` categories
- * ("I can't", "I don't know", "unfortunately", "I'm afraid") counts nothing when an offer follows it,
- * later in its sentence or opening the next one (`offerFollows`, cues in `OFFER_AFTER_BAD_NEWS`):
- * after "but", "so" or "however", "(I|we) (can|could|will)", "(I'm|we're) going to", "let me" or
- * "what (I|we) can do"; anywhere, "what (I|we) can do is", "here's what (I|we) can do" or "the good
- * news is"; and any of these opening the next sentence. Saying the bad news plainly and then what
- * can be done is the pattern coaches recommend in place of a bare refusal: "Unfortunately the
- * flight is full, but I can put you on the 6pm" and "I can't refund it. What I can do is offer a
- * voucher" count only their offer; "I can't do that." and "I can't do that, but I can't promise
- * anything either" still count. The next sentence counts because where a transcriber or a typist
- * puts a full stop instead of a comma is no change of meaning; only its opening words do, so an
- * offer sentences later no longer answers the bad news. An offer negated ("but I can not", "but we
- * will never") is none, nor is a demand or an ending ("so I'll need you to send it back", "so I'm
- * going to end the call"). Policy, orders, blame and dismissal are not bad news the agent has to give,
- * and count before an offer too.
+ * ("I can't", "I don't know", "unfortunately", "I'm afraid") counts nothing when an offer follows it
+ * (`offerFollows`): later in its sentence after "but", "so" or "however" or opening a clause, or
+ * opening the next sentence. An offer is "what I can do (is)", "here's what I can do", "the good
+ * news is", or a commitment ("I can", "I will", "I'm going to", "let me") to an act for the
+ * customer ("rebook", "refund", "send", "check"...: `OFFER_ACTS`). Saying the bad news plainly and
+ * then what can be done is the pattern coaches recommend in place of a bare refusal:
+ * "Unfortunately the flight is full, but I can put you on the 6pm" and "I can't refund it. What I
+ * can do is offer a voucher" count only their offer; "I can't do that." still counts, and so do
+ * "..., so I will have to close the ticket", "..., so let me be clear" and "but I can't promise
+ * anything either", which commit to no act for the customer. The next sentence counts because
+ * where a transcriber or a typist puts a full stop instead of a comma is no change of meaning;
+ * only its opening words do, so an offer sentences later no longer answers the bad news. Policy,
+ * orders, blame and dismissal are not bad news the agent has to give, and count before an offer
+ * too.
  *
  * Three forms no lexicon can hold, since the tokenizer keeps single punctuation only:
  * - a smiling emoticon (":)", ";-)", ":D") is positive politeness, the in-group marker and joke of
@@ -124,71 +124,82 @@ export const SCORE_SCALE = 2;
 export const WORDS_PER_UNIT = 50;
 
 /** Categories of the negative lexicon that an offer after them redeems (bad news the agent must give). */
-export const REDEEMED_BY_OFFER: ReadonlySet<string> = new Set(['cannot', 'framing']);
+const REDEEMED_BY_OFFER: ReadonlySet<string> = new Set(['cannot', 'framing']);
 
 /** Token sequences as slots of alternative words ("i|we"). */
 type Cue = ReadonlyArray<ReadonlySet<string>>;
 const cue = (...slots: string[]): Cue => slots.map((slot) => new Set(slot.split('|')));
 
 /**
- * The offers that redeem bad news before them (see the module comment), as normalised tokens:
- * `afterLink` right after a linking word (`links`: "but", "so", "however", a comma aside) or opening
- * the next sentence, `anywhere` also without them.
+ * The offers that redeem bad news before them (see the module comment), as normalised tokens.
+ * `commitments` open an offer only when an act for the customer follows them (`OFFER_ACTS`, after
+ * at most `MAX_FILLERS` of `FILLERS`): "I can put you on the 6pm", not "I will have to close the
+ * ticket" nor "let me be clear". `offers` are offers by themselves.
  */
-export const OFFER_AFTER_BAD_NEWS: { readonly links: ReadonlySet<string>; readonly afterLink: readonly Cue[]; readonly anywhere: readonly Cue[] } = {
-  links: new Set(['but', 'so', 'however']),
-  afterLink: [
-    cue('i|we', 'can|could|will'),
-    cue('i|we', 'am|are', 'going', 'to'),
-    cue('let', 'me|us'),
-    cue('what', 'i|we', 'can', 'do'),
-  ],
-  anywhere: [
-    cue('what', 'i|we', 'can', 'do', 'is'),
-    cue('here', 'is', 'what', 'i|we', 'can', 'do'),
-    cue('the', 'good', 'news', 'is'),
-  ],
-};
+const COMMITMENTS: readonly Cue[] = [cue('i|we', 'can|could|will'), cue('i|we', 'am|are', 'going', 'to'), cue('let', 'me|us')];
+const OFFERS: readonly Cue[] = [cue('what', 'i|we', 'can', 'do'), cue('here', 'is', 'what', 'i|we', 'can', 'do'), cue('the', 'good', 'news', 'is')];
+/** Words that link an offer to the bad news within a sentence. */
+const LINKS: ReadonlySet<string> = new Set(['but', 'so', 'however']);
+/** Acts an agent offers to do for the customer after bad news. */
+const OFFER_ACTS: ReadonlySet<string> = new Set([
+  'help', 'book', 'rebook', 'send', 'resend', 'arrange', 'refund', 'credit', 'waive', 'order', 'reorder', 'replace', 'reschedule',
+  'put', 'get', 'check', 'look', 'try', 'escalate', 'raise', 'transfer', 'offer', 'give', 'add', 'apply', 'change', 'fix', 'sort',
+  'set', 'call', 'ring', 'email', 'text', 'pass', 'chase', 'find', 'reissue', 'cover', 'pay', 'compensate', 'upgrade', 'extend',
+  'move', 'hold', 'reserve', 'request', 'log', 'flag', 'note', 'make', 'open', 'speak', 'ask', 'investigate', 'follow', 'update',
+  'keep', 'see', 'show', 'walk', 'talk', 'match', 'honour', 'honor', 'process', 'issue', 'organise', 'organize', 'contact',
+]);
+/** Words that may stand between a commitment and its act: "I can also", "I'll just", "I'm going to go ahead and". */
+const FILLERS: ReadonlySet<string> = new Set(['also', 'just', 'happily', 'gladly', 'definitely', 'certainly', 'personally', 'still', 'then', 'now', 'quickly', 'go', 'ahead', 'and', 'try', 'to']);
+const MAX_FILLERS = 4;
 
-/**
- * Words after "I will", "I'm going to" that make them no offer: a demand passed to the customer
- * ("so I'll need you to send it back", "but I will have to close the ticket") or an ending ("so I'm
- * going to end the call").
- */
-const NO_OFFER_AFTER: ReadonlySet<string> = new Set(['have', 'need', 'needs', 'require', 'only', 'end', 'close', 'cancel', 'terminate', 'hang', 'disconnect', 'leave']);
-
-/** Whether one of the cues starts at token `i` and the word after it neither negates it ("but I can not") nor makes it a demand. */
-function cueAt(tokens: readonly Token[], i: number, cues: readonly Cue[]): boolean {
-  return cues.some((slots) => {
-    for (let k = 0; k < slots.length; k++) {
-      const t = tokens[i + k];
-      if (t === undefined || t.punct || !slots[k].has(t.norm)) return false;
-    }
-    const after = tokens[i + slots.length];
-    return !after?.negator && !NO_OFFER_AFTER.has(after?.norm ?? '');
-  });
+/** The index after a cue of `cues` that starts at token `i`, or -1. */
+function cueEnd(tokens: readonly Token[], i: number, cues: readonly Cue[]): number {
+  for (const slots of cues) {
+    let k = 0;
+    while (k < slots.length && tokens[i + k] !== undefined && !tokens[i + k].punct && slots[k].has(tokens[i + k].norm)) k++;
+    if (k === slots.length) return i + k;
+  }
+  return -1;
 }
 
-/** Whether an offer opens at word `i`: a linking word and an `afterLink` cue, or an `anywhere` cue. */
+/** Whether a commitment opens at token `i` and names an act for the customer ("I can rebook you"). */
+function commitmentAt(tokens: readonly Token[], i: number): boolean {
+  let j = cueEnd(tokens, i, COMMITMENTS);
+  if (j < 0) return false;
+  for (let skipped = 0; j < tokens.length && FILLERS.has(tokens[j].norm) && skipped < MAX_FILLERS; skipped++) j++;
+  if (j >= tokens.length || tokens[j].punct) return false;
+  // "I'll have an engineer come out" arranges an act; "I'll have to close it" is an obligation.
+  if (tokens[j].norm === 'have') return tokens[j + 1] !== undefined && !tokens[j + 1].punct && tokens[j + 1].norm !== 'to';
+  return OFFER_ACTS.has(tokens[j].norm);
+}
+
+/** Whether an offer opens at token `i`: an offer, or a commitment to an act. */
 function offerAt(tokens: readonly Token[], i: number): boolean {
-  if (cueAt(tokens, i, OFFER_AFTER_BAD_NEWS.anywhere)) return true;
-  if (!OFFER_AFTER_BAD_NEWS.links.has(tokens[i].norm)) return false;
-  const next = tokens[i + 1]?.norm === ',' ? i + 2 : i + 1;
-  return cueAt(tokens, next, OFFER_AFTER_BAD_NEWS.afterLink);
+  return cueEnd(tokens, i, OFFERS) >= 0 || commitmentAt(tokens, i);
 }
 
 /**
- * Whether an offer follows token `last`: at a word later in its sentence, or opening the next
- * sentence, where no linking word is needed ("Unfortunately it's sold out. I can order it in.").
+ * Whether an offer follows token `last`: later in its sentence, after a linking word ("but I can
+ * refund the fee") or opening a clause ("I don't know, I'll check for you"), or opening the next
+ * sentence ("Unfortunately it's sold out. I can order it in."). An offer anywhere later in the
+ * sentence counts too ("...and what I can do is...").
  */
-export function offerFollows(tokens: readonly Token[], last: number): boolean {
+function offerFollows(tokens: readonly Token[], last: number): boolean {
   const sentence = tokens[last].sentence;
   let i = last + 1;
   for (; i < tokens.length && tokens[i].sentence === sentence; i++) {
-    if (!tokens[i].punct && offerAt(tokens, i)) return true;
+    if (tokens[i].punct) continue;
+    if (cueEnd(tokens, i, OFFERS) >= 0) return true;
+    const opensClause = tokens[i - 1].punct;
+    if (LINKS.has(tokens[i].norm)) {
+      const next = tokens[i + 1]?.norm === ',' ? i + 2 : i + 1;
+      if (offerAt(tokens, next)) return true;
+    } else if (opensClause && commitmentAt(tokens, i)) return true;
   }
   while (i < tokens.length && tokens[i].punct) i++;
-  return i < tokens.length && (offerAt(tokens, i) || cueAt(tokens, i, OFFER_AFTER_BAD_NEWS.afterLink));
+  if (i >= tokens.length) return false;
+  if (LINKS.has(tokens[i].norm)) i += tokens[i + 1]?.norm === ',' ? 2 : 1;
+  return offerAt(tokens, i);
 }
 
 /** One counted piece of language: a lexicon match or one of the two marks. */

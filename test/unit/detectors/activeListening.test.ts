@@ -60,7 +60,10 @@ describe('active listening', () => {
       ['When did it start dropping out?', 1],
       ['Did you even read the instructions?', 0],
       ['Do you want it or not?', 0],
-      ['Why did you not restart it like the email said?', 0],
+      ["You obviously didn't read the email, did you?", 0],
+      // a real "why" question; a rebuke in another sentence of the turn does not make the question one
+      ['Why do you think it started dropping out?', 1],
+      ["Don't worry about the app, I wouldn't bother. Which router model is it?", 1],
       // a question without a question mark opens with subject-auxiliary inversion; a clipped answer is none
       ['can you tell me when it started', 1],
       ["When it's fixed. It's with the engineers.", 0],

@@ -212,6 +212,18 @@ describe('positiveLanguage: negative language on ordinary service talk (review o
     expect(negatives([['agent', text]])).toEqual([]);
   });
 
+  it.each<[string, string[]]>([
+    // an offer commits to an act for the customer (final read of 2026-12-08)
+    ["I can't refund it, so I will just close the ticket.", ["cannot:I can't"]],
+    ["I can't do that, so let me be clear, the answer is no.", ["cannot:I can't do that"]],
+    ['Unfortunately there is nothing I can do. We will be charging the cancellation fee.', ['framing:Unfortunately', 'cannot:there is nothing I can do']],
+    ["I can't fix it remotely, so I'll have an engineer come out tomorrow.", []],
+    ["I don't know, I'll check for you.", []],
+    ["I don't know. I'll check for you.", []],
+  ])('bad news then %j counts %j', (text, expected) => {
+    expect(negatives([['agent', text]])).toEqual(expected);
+  });
+
   it('an inflected check-back is still one ("Declined?" after "declining")', () => {
     expect(negatives([['customer', 'It keeps declining my card.'], ['agent', 'Declined?']])).toEqual([]);
   });
