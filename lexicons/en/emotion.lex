@@ -35,9 +35,7 @@ waste of (my)? (time|money)                                  | frustration | 1
 # grief: a death told as the customer's loss ("my father passed away last week", "we lost mum in
 # March", the bank's bereavement team); a thing of theirs is no loss of a person ("I lost my wife's
 # card", "lost my son's phone")
-(passed away|passed on|bereaved|bereavement|widowed)          | sadness | 1
-passed on (the|your|my|his|her|our|their|this|that|these|those|it|them|to|any|some|everything|details|savings) | exclusion | 0
-passed on (a|an) (message|note|complaint|reference|number|form|request|letter|email|copy|quote) | exclusion | 0
+(passed away|bereaved|bereavement|widowed)   | sadness | 1
 (my|our) (husband|wife|partner|mum|mother|mom|dad|father|son|daughter|child|baby|brother|sister|grandmother|grandfather|nan|gran|grandma|grandad|grandpa) (died|has died|had died|sadly died|has sadly died|sadly passed|has sadly passed|passed recently|passed last|passed yesterday|passed this) | sadness | 1
 (lost|losing) (mum|mom|dad|nan|gran|grandma|grandad|grandpa) (in|last|this|on|recently|suddenly|to|a|two|three|earlier) | sadness | 1
 (lost|losing) (my|our) (baby|child|mother|partner|brother|sister|son|daughter) (monitor|monitors|bag|seat|car seat|wipes|benefit|card|in law's|in law|tax credit|allowance|trust fund) | exclusion | 0
@@ -50,7 +48,8 @@ passed on (a|an) (message|note|complaint|reference|number|form|request|letter|em
 # shock after an accident, a theft or a fright ("I'm still a bit shaken", "she was quite shaken up")
 (i am|i was|i feel|i felt|we are|we were|she is|she was|he is|he was|they are|they were) (still)? (a bit|a little|quite|really|very|so|pretty|rather)? (still)? (shaken|shaken up|shook up|rattled) | worry | 1
 (my|our) (son|daughter|husband|wife|partner|mum|mother|dad|father|kids|children) (is|was|are|were) (still|a bit|quite|really|very|so)? (shaken|shaken up|shook up|rattled) | worry | 1
-(i am|i was|we are|we were|she is|she was|he is|he was) (still)? (shaking|trembling|in shock) | worry | 1
+(i am|i was|we are|we were|she is|she was|he is|he was) (still)? in shock | worry | 1
+(i am|i was|we are|we were|she is|she was|he is|he was) (still)? (shaking|trembling) (all over|like a leaf)? | worry | 1 | clause-final
 (makes no sense|does not make sense|did not make sense)       | worry | 0.5 | negation=ignore
 (no idea what|do not know what) (to do|is going on|happened) | worry | 0.5 | negation=ignore
 (i|we) (really|urgently|desperately)? (need|needed) (this|it) (for|by|today|tonight|tomorrow|urgently|asap|right now) | worry | 0.5

@@ -102,7 +102,8 @@ i (really|truly|just)? wish (i had|there was|there were|there is) (better|a bett
 (😢|😥|😔|😞|🥺|💔|😭)                                            | emotional-reaction | 0.5
 (so|really|very|truly) (happy|glad|proud) for you | emotional-reaction | 1
 # condolence, the bereavement call's sympathy ("My condolences.", "Please accept our deepest sympathy")
-(my|our) (sincere|sincerest|deepest|heartfelt|deep)? (condolences|sympathies|sympathy) | emotional-reaction | 1
+(my|our) (sincere|sincerest|deepest|heartfelt|deep)? (condolences|sympathies|sympathy) | emotional-reaction | 1 | clause-final
+(my|our) (sincere|sincerest|deepest|heartfelt|deep)? (condolences|sympathies|sympathy) (to you|to your family|for your loss|on your loss|go out to you|are with you) | emotional-reaction | 1
 (please)? accept (my|our) (sincere|sincerest|deepest|heartfelt)? (condolences|sympathies|sympathy) | emotional-reaction | 1
 (i am|we are)? (so|really|very|truly|deeply|terribly|incredibly)? sorry (to hear|you are|you have|that you|that happened|this happened|for your loss|about your loss|for what happened|about what happened|for everything|you had to|you went through|for what you) | emotional-reaction | 1
 sorry (you|youre|ur|that you|this is|that this|it is|that it|things are|about what|for what) | emotional-reaction | 1
@@ -533,7 +534,8 @@ rest assured                                 | reassurance | 1
 # patience offered to someone who needs time ("Take all the time you need.", "There's no rush at all.");
 # a bare "take your time" is as often a wait while a card is found
 take all the time (you need|you want|in the world) | reassurance | 1
-(there is)? no rush (at all|whatsoever)?      | reassurance | 1 | negation=ignore clause-final
+there is no rush (at all|whatsoever)?         | reassurance | 1 | negation=ignore clause-final
+no rush (at all|whatsoever)                   | reassurance | 1 | negation=ignore clause-final
 (i|we) (just)? (want|wanted) to reassure you | reassurance | 1
 (let me|can i|may i|i can|we can) (just)? reassure you | reassurance | 1
 (i|we) can reassure you (in writing|by email|by letter) | not-empathy | 0

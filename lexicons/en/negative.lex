@@ -57,6 +57,9 @@ there is no way (it|that|this) (will|would|could) happen     | exclusion  | 0   
 # the result of a search, which the customer needs to hear, not a refusal: "I can't see a slot
 # today", "I can't find a payment under that reference, could you read it to me again?"
 (i|we) can not (see|find|locate|spot)                         | exclusion  | 0      | negation=ignore
+# ... but a refusal put as not seeing a reason ("I can't see how that's our problem")
+(i|we) can not see (how|why) (that is|this is|it is|that would be|this would be) (our|my) | cannot | -1 | negation=ignore
+(i|we) can not (see|find) (any|a) reason to | cannot | -1 | negation=ignore
 no way                                                       | cannot     | -0.5   | negation=ignore
 (we|i) (do not|don't) (do|offer|allow|accept|support) (that|those|this) | cannot     | -1     | negation=ignore
 i (do not|don't) know                                        | cannot     | -0.5   | negation=ignore
@@ -103,8 +106,10 @@ you (will|would) have to (bear with|excuse|forgive|pardon)   | exclusion  | 0
 # -- blame
 you (did not|never|failed to|forgot to)                      | blame      | -1     | negation=ignore
 you (should have|were supposed to|were meant to)             | blame      | -1.5
-# a rule held against the customer: "Because you're supposed to."
-you are (supposed|meant) to                                   | blame      | -1
+# a rule held against the customer: "Because you're supposed to.", "You're supposed to read the
+# terms"; not where they are booked or what they will enjoy ("You're supposed to be on the 6pm")
+you are (supposed|meant) to                                   | blame      | -1     | clause-final
+you are (supposed|meant) to (know|read|check|follow|keep|bring|tell us|call us|register|do that|do it|do this|look|listen|pay attention) | blame | -1
 you should not have (done|said|clicked|changed|deleted|ordered|signed|agreed) | blame      | -1.5   | negation=ignore
 you (are|were) (wrong|mistaken|incorrect)                    | blame      | -1.5
 you (misunderstood|misread|got it wrong)                     | blame      | -1
@@ -162,4 +167,4 @@ i do not (like|appreciate) your (attitude|tone) | dismissive | -1 | negation=ign
 i am (just|only) telling you (how|the way) (it|things|the system) (works|is|goes) | dismissive | -1
 # handing the decision back with a shrug ("Well, that's your choice."); "it's your choice,
 # whichever suits you" and "that's your choice to make" give options
-that is your (choice|decision|call|lookout)                   | dismissive | -1     | clause-final
+that is your lookout                         | dismissive | -1     | clause-final

@@ -290,7 +290,7 @@ you do (realise|realize|know|understand)                     | condescension    
 (any|even an?) (idiot|fool|moron) (can|could|would|knows)    | condescension       | -1.5
 # what "everyone knows" the hearer should have known ("Everyone knows you need a passport"); "not
 # everyone knows" reassures (negation cancels), "everyone knows how stressful it is" sympathises
-(everyone|everybody) knows (you|not to|to|that you)          | condescension       | -1
+(everyone|everybody) knows (not to|that you|you should|you have to|you need to|you must|you can not|you keep|you do not) | condescension | -1
 # the reproach of a counterfactual: "If you'd read the guide you'd know", "If you'd listened". The
 # tokenizer reads "you'd" as "you would" (so "if you'd listened" is "if you would listened"). Not
 # listening or paying attention is a reproach by itself; reading, checking or looking is one only
@@ -316,12 +316,9 @@ big deal                                                     | dismissal        
 (be|keep) quiet                                              | silencer            | -1.5   | clause-initial clause-final
 (stop|quit) (complaining|whining|moaning|shouting|yelling|arguing|interrupting) | silencer | -1.5 | clause-initial
 (what do you expect|are we done here)                        | dismissal           | -1     | question
-# advice to give up ("honestly I wouldn't bother."); "I wouldn't bother printing it, the e-ticket
-# is fine" saves the customer a step
-i would not bother (if i were you)?                          | dismissal           | -1     | clause-final negation=ignore
 # sending the customer off to search for themselves
 (just)? google it                                            | dismissal           | -1     | clause-initial
-you (can|could) (just)? google it                            | dismissal           | -1
+you (can|could) (just)? google it                            | dismissal           | -1     | clause-final
 # an ultimatum put as a question ("Do you want it or not?")
 do you (want|need) (it|this|that|them|one)? or not           | challenge           | -1     | question clause-final negation=ignore
 (do not|don't) interrupt me                                  | silencer            | -1.5   | negation=ignore

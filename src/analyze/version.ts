@@ -3,4 +3,4 @@
  * any detector changes what it returns for the same input; it is stored with every indicator row,
  * so a replay under a new version adds rows instead of overwriting history.
  */
-export const ANALYSIS_VERSION = '1.7.29';
+export const ANALYSIS_VERSION = '1.7.30';

@@ -33,7 +33,7 @@
  */
 import type { AnalyzedTurn, Detector, EmpathyIndicators, Evidence, Finding, LexiconMatch } from '../domain/types.js';
 import { effectiveWeight, evidenceOf, matchFinding, matchesOf, round, turnEvidence } from './shared/evidence.js';
-import { CLAUSE_BREAKS, closesClause, inQuestion, opensClause, opensSentence, positionHolds } from './shared/position.js';
+import { CLAUSE_BREAKS, positionHolds } from './shared/position.js';
 import { turnSentimentIn } from './shared/turnSentiment.js';
 
 export const EMPATHY_PARAMS = Object.freeze({
@@ -184,11 +184,8 @@ export const empathy: Detector<'empathy'> = {
         const w = effectiveWeight(m);
         if (w === undefined || w <= 0) continue;
         const tags = m.entry.tags;
-        if (tags.includes('question') && !inQuestion(turn.tokens, m.last)) continue;
+        if (!positionHolds(m, turn.tokens)) continue;
         if (tags.includes('bare') && undoneSorry(turn, matches, k)) continue;
-        if (tags.includes('initial') && !opensSentence(turn.tokens, m.first)) continue;
-        if (tags.includes('clause-initial') && !opensClause(turn.tokens, m.first)) continue;
-        if (tags.includes('clause-final') && !closesClause(turn.tokens, m.last)) continue;
         const key = repeatKey(turn, m);
         const use = (uses.get(key) ?? 0) + 1;
         uses.set(key, use);

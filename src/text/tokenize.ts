@@ -501,20 +501,31 @@ const SUBJECTS = new Set([
   'your', 'our', 'their', 'his', 'her', 'its', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everything',
   'anything', 'something', 'any', 'all',
 ]);
+/** Pronoun subjects: after "do" and "have" only these make a question ("Have you", but "Have your card ready", "Do the reset"). */
+const PRONOUNS = new Set(['you', 'i', 'we', 'they', 'he', 'she', 'it', 'there']);
+/** Words that may open a spoken question before its inversion: "Okay, so can you...". */
+const DISCOURSE_MARKERS = new Set(['okay', 'ok', 'so', 'and', 'right', 'well', 'now', 'alright']);
 
 /**
  * A turn is a question when it has a question mark, or, for speech transcribed without one, when
- * it opens as an English question does, by subject-auxiliary inversion: an auxiliary before its
- * subject ("can you confirm the order number", "is it still there") or a wh-word before an
- * auxiliary ("what is the address", "how do I"). A wh-clause or a clipped statement is none:
- * "When it arrives.", "What you need is a reset.", "Can't help you.", "Will do."
+ * it opens as an English question does, by subject-auxiliary inversion (after any "okay", "so"):
+ * an auxiliary before its subject, a "not" allowed between ("can you confirm the order number",
+ * "didn't the engineer come"), or a wh-word before an auxiliary ("what is the address", "how do
+ * I"). A wh-clause or a clipped statement is none: "When it arrives.", "What you need is a
+ * reset.", "Can't help you.", "Will do.", nor an imperative: "Have your card ready.", "Do the reset."
  */
 export function isQuestion(tokens: readonly Token[]): boolean {
   for (const token of tokens) if (token.norm === '?') return true;
-  const first = tokens.findIndex((t) => !t.punct);
-  const second = first < 0 ? -1 : wordAfter(tokens, first);
+  let first = tokens.findIndex((t) => !t.punct);
+  while (first >= 0 && DISCOURSE_MARKERS.has(tokens[first].norm)) first = wordAfter(tokens, first);
+  let second = first < 0 ? -1 : wordAfter(tokens, first);
   if (second < 0 || tokens[second].sentence !== tokens[first].sentence) return false;
-  const [a, b] = [tokens[first].norm, tokens[second].norm];
-  if (AUXILIARIES.has(a)) return SUBJECTS.has(b);
+  const a = tokens[first].norm;
+  if (AUXILIARIES.has(a)) {
+    if (tokens[second].norm === 'not') second = wordAfter(tokens, second);
+    if (second < 0) return false;
+    return (a === 'do' || a === 'have' ? PRONOUNS : SUBJECTS).has(tokens[second].norm);
+  }
+  const b = tokens[second].norm;
   return WH_WORDS.has(a) && (AUXILIARIES.has(b) || (a === 'who' && !SUBJECTS.has(b)));
 }

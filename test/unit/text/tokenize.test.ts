@@ -219,6 +219,13 @@ describe('tokenize', () => {
     ['Will do.', false],
     ['Would be nice.', false],
     ['Have a lovely day.', false],
+    // a negative question, a question after "okay, so", and imperatives (final read of 2026-12-08)
+    ["Didn't the engineer come yesterday", true],
+    ["Isn't it working at all now", true],
+    ['Okay so can you tell me the postcode', true],
+    ['Have your account number ready, please.', false],
+    ['Do the reset first, then call back.', false],
+    ['Do you have the number', true],
   ])('isQuestion(%j) is %s', (text, expected) => {
     expect(isQuestion(tokenize(text))).toBe(expected);
   });
