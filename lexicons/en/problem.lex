@@ -33,8 +33,6 @@ keeps (crashing|failing|dropping|freezing|disconnecting|happening|breaking|cutti
 (i|we|i have|we have|i had|i already|i have already|i just) (deleted|wiped|erased) (all)? (of)? (my|our) | malfunction | 0
 # a record that stands still ("the tracking hasn't updated in a week")
 (tracking|tracker|link|parcel|package|order|delivery|status|claim|case|complaint|application|refund|ticket|shipment|bag|luggage|it) (has not|have not|had not) (been)? (updated|moved) (in|for|since) | delivery | 1 | negation=ignore
-# (the customer's own address: "I haven't moved since 2019")
-(i|we) (have not|had not) moved              | delivery | 0 | negation=ignore
 (went|has been|have been|been|is still|keeps going|keep going) down | malfunction | 1
 (website|site|app|system|systems|server|servers|network|portal|phone lines|phone line|checkout|payment page|card machine|booking system|broadband|internet|wifi|email|emails) (is|are|was|were|seems|seem|seems to be|appears to be|is still|are still|still) down | malfunction | 1
 (email|emails|broadband|internet|wifi|card machine|checkout) (is|are|was|were) down (as|to|in price|by|the) | malfunction | 0

@@ -71,6 +71,13 @@ describe('active listening', () => {
       const turns: TurnSpec[] = [['customer', 'My router keeps dropping out every evening.'], ['agent', question]];
       expect(activeListening.detect(inputOf(turns, {}, shipped)).indicators.clarifyingQuestions).toBe(expected);
     });
+
+    it('reads a problem cue only where its positional tags hold', () => {
+      const after = (customer: string) =>
+        activeListening.detect(inputOf([['customer', customer], ['agent', 'When would suit you?']], {}, shipped)).indicators.clarifyingQuestions;
+      expect(after("There are payments on my card I didn't make.")).toBe(1);
+      expect(after("We didn't make them wait long, did we.")).toBe(0);
+    });
   });
 
   it('keeps its stop words to the length that matters', () => {

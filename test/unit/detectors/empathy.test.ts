@@ -182,6 +182,11 @@ describe('empathy: opportunities from the shipped English emotion lexicon', () =
     ['Will the discount be passed on?', []],
     ["I'm still shaking with excitement, I won the raffle!", []],
     ["I'm still shaking.", ["emotion: I'm still shaking"]],
+    // each narrowing exclusion of the day, as the look-alike it keeps out
+    ['I lost my baby monitor on the train.', ['problem: lost']],
+    ['Monday was fine until 2pm for the engineer.', []],
+    ['The payments we never made over Christmas, can I catch up on them now?', []],
+    ["I've been fine up to now.", []],
     ["There are payments on my card I didn't make.", ["problem: I didn't make"]],
     ['Your app deleted all my photos when I updated.', ['problem: deleted all my photos']],
     ['My checkout is down.', ['problem: checkout is down']],

@@ -712,6 +712,9 @@ describe('names of things, and shock (lexicons en-2026.12.42)', () => {
     ["I've got the death certificate.", 'zero'],
     ["Yes, they've given her something for the pain.", 'zero'],
     ["I'm still a bit shaken.", 'neg'],
+    // a rattle of a thing, a shake-up of a thing (final read of 2026-12-08)
+    ['The box rattled a bit but everything inside was fine.', 'pos'],
+    ['I rattled off my account number to the last agent already.', 'zero'],
   ])('%j is %s', expectPolarity);
 
   it('reads sarcastic thanks after a price rise as no praise', () => {
