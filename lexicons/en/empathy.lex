@@ -105,9 +105,12 @@ i (really|truly|just)? wish (i had|there was|there were|there is) (better|a bett
 (my|our) (sincere|sincerest|deepest|heartfelt|deep)? (condolences|sympathies|sympathy) | emotional-reaction | 1 | clause-final
 (my|our) (sincere|sincerest|deepest|heartfelt|deep)? (condolences|sympathies|sympathy) (to you|to your family|for your loss|on your loss|go out to you|are with you) | emotional-reaction | 1
 (please)? accept (my|our) (sincere|sincerest|deepest|heartfelt)? (condolences|sympathies|sympathy) | emotional-reaction | 1
-(i am|we are)? (so|really|very|truly|deeply|terribly|incredibly|genuinely|sincerely)? sorry (to hear|you are|you have|that you|that happened|this happened|for your loss|about your loss|for what happened|about what happened|for everything|you had to|you went through|for what you|that was|that was not|that did not|that has not|that had not) | emotional-reaction | 1
-sorry (you|youre|ur|that you|this is|that this|it is|that it|things are|about what|for what|that was|that was not|that did not|that has not|that had not) | emotional-reaction | 1
+(i am|we are)? (so|really|very|truly|deeply|terribly|incredibly|genuinely|sincerely)? sorry (to hear|you are|you have|that you|that happened|this happened|for your loss|about your loss|for what happened|about what happened|for everything|you had to|you went through|for what you) | emotional-reaction | 1
+sorry (you|youre|ur|that you|this is|that this|it is|that it|things are|about what|for what) | emotional-reaction | 1
 (so|really|very|truly|deeply|terribly|incredibly|genuinely|sincerely) sorry | emotional-reaction | 1 | bare
+(i am|we are|im) (so|really|very|truly|deeply|terribly|incredibly|genuinely|sincerely)? sorry that (was|was not|did not|has not|had not) | emotional-reaction | 1
+(so|really|very|truly|deeply|terribly|incredibly|genuinely|sincerely) sorry that (was|was not|did not|has not|had not) | emotional-reaction | 1
+(he is|she is|they are|he was|she was|they were|you will be|you would be|if you are|are you) (so|really|very|truly|deeply|terribly|incredibly|genuinely|sincerely) sorry | not-empathy | 0 | negation=ignore
 i am sorry                                   | emotional-reaction | 1 | bare
 # chat spelling without the apostrophe ("im sorry")
 im (so|really|very|truly|deeply|terribly)? sorry | emotional-reaction | 1 | bare
@@ -248,17 +251,32 @@ you are (so|such|really|very|truly)? (amazing|awesome|wonderful|beautiful|worthy
 # -- emotional reactions and validation after a review of 40 invented calls with upset customers and
 # empathetic agents (en-2026.12.49): the plight named ("That's a terrible spot to be in", "such a
 # hard position to be in as a parent", "an awful thing to happen"), courage acknowledged
-(a|such a|an|such an) (really|very|so|truly)? (terrible|awful|tough|hard|difficult|horrible|stressful|rotten|horrid|scary|frightening|worrying|upsetting|miserable|impossible) (spot|position|situation|place) to be in | emotional-reaction | 1
-(a|such a|an|such an) (really|very|so|truly)? (awful|terrible|horrible|rotten|horrid|upsetting|stressful|scary|frightening|hard|tough|difficult) thing to (happen|go through|deal with|face|hear) | emotional-reaction | 1
-(takes|took) (real|a lot of|so much|great)? courage | emotional-reaction | 1 | encouragement
+(that is|this is|it is|what) (a|such a|an|such an) (really|very|so|truly)? (terrible|awful|tough|hard|difficult|horrible|stressful|rotten|horrid|scary|frightening|worrying|upsetting|miserable|impossible) (spot|position|situation|place) to be in | emotional-reaction | 1
+(that was|that must be|that has been|it must be) (a|such a|an|such an) (really|very|so|truly)? (terrible|awful|tough|hard|difficult|horrible|stressful|rotten|horrid|scary|frightening|worrying|upsetting|miserable|impossible) (spot|position|situation|place) to be in | emotional-reaction | 1
+(that is|this is|what) (a|such a|an|such an) (really|very|so)? (awful|terrible|horrible|rotten|horrid|upsetting|stressful|scary|frightening|hard|tough|difficult) thing to (happen|have happened|go through|deal with|have to deal with|face|hear) | emotional-reaction | 1
+(that was|that must be|that must have been) (a|such a|an|such an) (really|very|so)? (awful|terrible|horrible|rotten|horrid|upsetting|stressful|scary|frightening|hard|tough|difficult) thing to (happen|have happened|go through|deal with|have to deal with|face|hear) | emotional-reaction | 1
+(takes|took|must have taken|must take) (real|a lot of|so much|great)? courage | emotional-reaction | 1 | encouragement clause-final
+(takes|took|must have taken|must take) (real|a lot of|so much|great)? courage to (ask|call|tell|say|share|talk|reach out|admit|speak up|come forward|get in touch|pick up the phone|make this call|make that call|raise this|raise it|ask for help|call us|tell us|tell me) | emotional-reaction | 1 | encouragement
 # the worry or grievance validated ("You're right to worry", "That shouldn't have happened", "you
 # shouldn't have been left without an answer"); "you're entitled to a refund" is a right, not a feeling
-(you are|you were) (completely|totally|quite|absolutely)? (right|entitled|justified) to (worry|be worried|be upset|be annoyed|be angry|be frustrated|be concerned|feel|be cross|be disappointed|be fed up) | interpretation | 1
-(that|this|it) (should not|should never) have happened | interpretation | 1 | negation=ignore clause-final
-you (should not|should never) have (been left|had to|been treated|been told|been put through|been kept|been passed) | interpretation | 1 | negation=ignore
+(you are|you were) (completely|totally|quite|absolutely)? (right|entitled|justified) to (worry|be worried|be upset|be annoyed|be angry|be frustrated|be concerned|be cross|be disappointed|be fed up) | interpretation | 1
+(you are|you were) (completely|totally|quite|absolutely)? (right|entitled|justified) to feel (that way|this way|like that|like this|upset|let down|angry|annoyed|frustrated|disappointed|worried|anxious|cheated|fobbed off|ignored|hurt|aggrieved|unhappy|fed up) | interpretation | 1
+(you are|you were) (absolutely|completely|totally|quite)? (right|entitled|justified) to feel (for|the|a|an|it|along|around|behind|under|inside|safe|however|whatever) | not-empathy | 0
+(you are|you were) (absolutely|completely|totally|quite)? (right|entitled|justified) to feel the way (you do|you did|you are) | interpretation | 1
+(that|this|it) (should not|should never) have happened (to you|in the first place)? | interpretation | 1 | negation=ignore initial clause-final
+you (should not|should never) have been left (waiting|without|in the dark|on hold|out of pocket|hanging|like that) | interpretation | 1 | negation=ignore
+you (should not|should never) have had to (chase|ring|call|keep calling|call back|explain|repeat yourself|fight|push|go through|deal with|complain|beg|wait so long|wait this long|wait that long|come back) | interpretation | 1 | negation=ignore
+you (should not|should never) have been treated (like that|that way|this way|like this|so badly|badly) | interpretation | 1 | negation=ignore
+you (should not|should never) have been spoken to (like that|that way|like this) | interpretation | 1 | negation=ignore
+you (should not|should never) have been told (that|different things|conflicting|the wrong) | interpretation | 1 | negation=ignore
+you (should not|should never) have been put through (that|this|all that|all this|so much) | interpretation | 1 | negation=ignore
+you (should not|should never) have been kept (waiting|on hold|in the dark) | interpretation | 1 | negation=ignore
+you (should not|should never) have been passed (around|from|between|back and forth) | interpretation | 1 | negation=ignore
 # self-blame absolved ("You're not a terrible mom at all", "You're not pathetic at all, Owen")
 you are not (a|an)? (terrible|bad|awful|horrible|useless) (mum|mom|parent|person|dad|father|mother|daughter|son|friend) | reassurance | 1 | negation=ignore
-you are not (being)? (stupid|silly|pathetic|an idiot|a nuisance|a bother|a burden|a pain|overreacting|difficult|unreasonable|dramatic) (at all|for asking|for calling|for checking|for worrying|to ask|to worry)? | reassurance | 1 | negation=ignore clause-final
+you are not (a|an)? (terrible|bad|awful|horrible|useless) (mum|mom|parent|person|dad|father|mother|daughter|son|friend) (to|on|under|in|or) | not-empathy | 0 | negation=ignore
+you are not being (stupid|silly|pathetic|an idiot|a nuisance|a bother|a burden|a pain|overreacting|difficult|unreasonable|dramatic) (at all|for asking|for calling|for checking|for worrying|to ask|to worry|in the slightest|one bit)? | reassurance | 1 | negation=ignore clause-initial clause-final
+you are not (pathetic|an idiot|a nuisance|a pain|overreacting|difficult|unreasonable|dramatic) (at all|for asking|for calling|for checking|for worrying|to ask|to worry|in the slightest|one bit)? | reassurance | 1 | negation=ignore clause-initial clause-final
 
 # -- interpretations: understanding and acknowledgement
 # an inference about what the person feels ("that must be so frustrating") communicates an
@@ -386,7 +404,8 @@ i (get|see|understand|know) where you are coming from | interpretation | 1
 (what you are feeling|what you feel|what you felt|how you feel|how you felt|how you are feeling|your feelings|your feeling|your reaction|your frustration|your anger|your worry|your worries|your fear|your fears|feeling that way|feeling this way|feeling like this|feeling like that) (is|are) (completely|totally|perfectly|entirely|very|so|100 percent)? (valid|understandable|justified|legitimate|normal|natural|okay|ok|reasonable|fair|human) | interpretation | 1
 # not "a normal response time" or "a valid response from your bank": a reaction only at the end of
 # its clause or to something
-(a|such a|an) (completely|totally|perfectly|very)? (valid|normal|natural|understandable|human|reasonable|justified) (feeling|way to feel|thing to feel|fear|worry|concern|thing to worry about) | interpretation | 1
+(a|such a|an) (completely|totally|perfectly|very)? (valid|normal|natural|understandable|human|reasonable|justified) (feeling|way to feel|thing to feel) | interpretation | 1
+(a|such a|an) (completely|totally|perfectly|very)? (valid|normal|natural|understandable|human|reasonable|justified|fair) (fear|worry|concern|thing to worry about|thing to be worried about|fear to have|worry to have|concern to have) | interpretation | 1 | clause-final
 (a|such a|an) (completely|totally|perfectly|very)? (valid|normal|natural|understandable|human|reasonable|justified) reaction | interpretation | 1 | clause-final
 (a|such a|an) (completely|totally|perfectly|very)? (valid|normal|natural|understandable|human|reasonable|justified) reaction to | interpretation | 1
 you (are|were|would be) (justified|allowed) (in feeling|to feel|to be upset|to be frustrated|to be angry|to be annoyed) | interpretation | 1

@@ -84,7 +84,7 @@ export function maskBrandNames(tokens: Token[], index: NameIndex): Token[] {
 
 /**
  * The lexicon set with the deployment's brand names: the same matches, a version that names the
- * brand list (`en-2026.12.49+brands.1a2b3c4d`), and `maskBrandNames` for the turn's tokens.
+ * brand list (`en-2026.12.50+brands.1a2b3c4d`), and `maskBrandNames` for the turn's tokens.
  */
 export function withBrandNames(set: LexiconSet, compiled: CompiledBrandNames): LexiconSet {
   if (compiled.index.size === 0) return set;
