@@ -33,6 +33,8 @@ function main(): void {
     const byRule = new Map<string, number>();
     for (const r of results) if (r.scenario === 'rude') for (const a of new Set(r.alerts)) byRule.set(a, (byRule.get(a) ?? 0) + 1);
     write(`  rude conversations by rule: ${[...byRule].map(([rule, n]) => `${rule} ${n}`).join(', ') || 'none'}`);
+    const sum = (scenario: Scenario, key: 'opportunities' | 'missed') => results.filter((r) => r.scenario === scenario).reduce((n, r) => n + r[key], 0);
+    write(`  empathy opportunities missed: courteous ${sum('courteous', 'missed')} of ${sum('courteous', 'opportunities')}, rude ${sum('rude', 'missed')} of ${sum('rude', 'opportunities')}`);
     const scores = (scenario: Scenario) => results.filter((r) => r.scenario === scenario && r.score !== null).map((r) => r.score as number);
     const [courteous, rude] = [scores('courteous'), scores('rude')];
     if (courteous.length > 0 && rude.length > 0) {

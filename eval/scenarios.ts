@@ -21,6 +21,9 @@ export interface ScenarioResult {
   alerts: string[];
   negative: number;
   score: number | null;
+  /** Empathy opportunities in the conversation, and those the agent's words did not answer. */
+  opportunities: number;
+  missed: number;
 }
 
 /** A set's counts: the false alarms on courteous agents and the misses on rude ones. */
@@ -73,6 +76,8 @@ export function runScenarios(
       alerts: alertsOf(indicators).map((a) => a.ruleId),
       negative: indicators.positiveLanguage.negative,
       score: indicators.positiveLanguage.score,
+      opportunities: indicators.empathy.opportunities,
+      missed: indicators.empathy.missed,
     };
   });
 }

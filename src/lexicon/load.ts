@@ -16,7 +16,7 @@ import { englishWords, loadEnglishWordRanks } from '../text/dictionary.js';
 export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL('../../lexicons/', import.meta.url));
 
 export interface LoadOptions {
-  /** The deployment's brand names (`RAPPORT_BRAND_NAMES`), left out of every turn's words. */
+  /** The deployment's brand names (`RAPPORT_BRAND_NAMES`), masked in every turn's tokens (`brandNames.ts`). */
   brandNames?: readonly string[];
 }
 

@@ -42,8 +42,9 @@ export function inQuestion(tokens: readonly Token[], i: number): boolean {
 /**
  * Whether a match's positional tags hold where it was found: `initial` opens its sentence,
  * `clause-initial` its clause, `clause-final` closes its clause, and `question` sits in a sentence
- * that ends with "?". A match without these tags holds anywhere. Every lexicon's tags are read
- * through this, so a tag means the same in each.
+ * that ends with "?". A match without these tags holds anywhere. Every detector that reads these
+ * tags reads them through this, so a tag means the same in each lexicon that has them (the list is
+ * in `lexicons/README.md`).
  */
 export function positionHolds(match: LexiconMatch, tokens: readonly Token[]): boolean {
   const tags = match.entry.tags;
